@@ -1,0 +1,11 @@
+"""Import every built-in component so that it registers itself.
+
+This is the one place that lists them; `core` imports it once.
+"""
+
+from .export import jsonl as _export_jsonl  # noqa: F401
+from .stages.analyse import language as _language  # noqa: F401
+from .stages.read import feed as _feed  # noqa: F401
+from .stages.read import html as _html  # noqa: F401
+from .stages.read import jsonl as _jsonl  # noqa: F401
+from .stages.read import text as _text  # noqa: F401

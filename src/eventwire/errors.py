@@ -1,0 +1,68 @@
+"""Coded errors and warnings. Messages are searchable by their code."""
+
+from __future__ import annotations
+
+
+class Errors:
+    """Error messages; format with keyword arguments."""
+
+    E001 = "cannot read {input}: {reason}"
+    E002 = "{input} is empty: there is no article text"
+    E003 = "{input} looks binary (not text): {reason}"
+    E004 = "{input} is too large: {size} bytes, the limit is {limit}"
+    E005 = "{input}: cannot decode the text ({reason})"
+    E006 = "{input}: invalid JSON on this line ({reason})"
+    E007 = "{input}: a JSONL line must be an object with a string 'text' ({reason})"
+    E008 = "{input}: no article text could be extracted from the HTML"
+    E009 = "{input}: not a readable RSS/Atom feed ({reason})"
+    E010 = "{input}: unsupported language {lang!r}; eventwire reads English"
+    E011 = "{input}: stage {stage} failed: {reason}"
+    E012 = "{input}: no such file or directory"
+    E013 = "{input}: bad 'published' value {value!r}: expected YYYY-MM-DD"
+    E020 = "pipeline: stage {stage} requires {requirement!r}, which no earlier stage assigns"
+    E021 = "unknown {kind} {name!r}; registered: {known}"
+
+
+class Warnings:
+    """Warning messages, written into an extraction's `warnings`."""
+
+    W001 = (
+        "W001 published date {date} inferred: the dateline gives {dateline!r} "
+        "with no year; {year} is the latest year not after {today} in which "
+        "it falls on a {weekday}, the weekday the text ties to it ({tie!r})"
+    )
+    W002 = (
+        "W002 published date {date} inferred: the dateline gives {dateline!r} "
+        "with no year and no weekday ties it to one; took the latest year "
+        "not after {today}"
+    )
+    W003 = (
+        "W003 the dateline date {dateline!r} disagrees with the published "
+        "date {published}; kept the published date"
+    )
+    W004 = "W004 no publication date: relative dates cannot be resolved"
+    W005 = "W005 text was decoded as {encoding}, not UTF-8"
+    W006 = (
+        "W006 published date {date} inferred: no year in the {span} years "
+        "before {today} puts {dateline!r} on a {weekday}, the weekday the text "
+        "ties to it; took the latest year not after {today}"
+    )
+    W007 = "W007 too little text ({words} words) to tell its language; assumed English"
+
+
+class EventwireError(Exception):
+    """An error about one input; the batch goes on without it."""
+
+    def __init__(self, code: str, input: str, **fields: object) -> None:
+        self.code = code
+        self.input = input
+        message = getattr(Errors, code).format(input=input, **fields)
+        super().__init__(f"{code} {message}")
+
+    @classmethod
+    def from_item(cls, item: "InputError") -> EventwireError:  # noqa: F821
+        """Rebuild the exception for an error record."""
+        error = cls.__new__(cls)
+        error.code, error.input = item.code, item.input
+        Exception.__init__(error, item.error)
+        return error

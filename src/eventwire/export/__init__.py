@@ -1,0 +1,1 @@
+"""Exporters: render extraction records in the formats of the contract."""

@@ -1,0 +1,1 @@
+"""Pipeline stages, one package per stage, in pipeline order."""

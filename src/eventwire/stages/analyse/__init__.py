@@ -1,0 +1,1 @@
+"""Language analysis: which language, and (later) the linguistic parse."""

@@ -1,0 +1,1 @@
+"""The read stage: files, pages, feeds and streams in; `Extraction`s out."""
