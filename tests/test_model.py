@@ -21,7 +21,7 @@ def test_records_reject_unknown_fields():
 def test_serialisation_has_every_contract_field():
     data = json.loads(Extraction(article=Article(id="a", text="t")).model_dump_json())
     assert list(data) == ["schema_version", "article", "events", "places", "times",
-                          "quotes", "entities", "warnings"]
+                          "quotes", "entities", "actors", "warnings"]
     assert data["schema_version"] == "1"
     assert {"id", "title", "subtitle", "source", "url", "published", "dateline", "text"} <= set(
         data["article"])

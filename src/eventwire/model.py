@@ -166,6 +166,23 @@ class Actor(Span):
     acled_inter: int | None = Field(default=None, ge=1, le=8)
 
 
+class ActorMention(Span):
+    """A mention of a participant, resolved to a canonical actor.
+
+    Mentions with the same `ref` are the same actor within the article
+    ("National Resistance Front", "NRF", "the resistance movement").
+    """
+
+    ref: str
+    kind: Literal["name", "acronym", "agent", "pronoun", "metonym"]
+    name: str | None = None
+    country: str | None = None
+    sector: str | None = None
+    acled_inter: int | None = Field(default=None, ge=1, le=8)
+    wikidata: str | None = None
+    sentence: int = Field(ge=0)
+
+
 class AcledType(Record):
     """The ACLED classification of an event, when it is of an ACLED kind."""
 
@@ -253,6 +270,7 @@ class Extraction(Record):
     times: list[Time] = Field(default_factory=list)
     quotes: list[Quote] = Field(default_factory=list)
     entities: list[Entity] = Field(default_factory=list)
+    actors: list[ActorMention] = Field(default_factory=list)
     warnings: list[str] = Field(default_factory=list)
 
     # Stage-internal state (a parsed document, sentence bounds...), never

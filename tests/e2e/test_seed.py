@@ -59,3 +59,64 @@ def test_cli_output_validates_against_the_shipped_schema(seed_path):
     assert result.exit_code == 0
     record = json.loads(result.stdout)
     jsonschema.validate(record, json.loads(SCHEMA_PATH.read_text()))
+
+
+def entity_labels(record, text: str) -> set[str]:
+    """Labels given to every occurrence of `text` as an entity."""
+    article = record.article.text
+    found = {e.label for e in record.entities if e.text == text}
+    assert all(article[e.start:e.end] == e.text for e in record.entities)
+    return found
+
+
+@pytest.mark.parametrize("name", [
+    "Abdul Hafiz Mansoor", "Fahim Dashti", "Ashraf Ghani", "Amrullah Saleh",
+    "Ahmad Massoud", "Ahmad Shah Massoud", "Biden",
+])
+def test_people(record, name):
+    assert entity_labels(record, name) == {"PERSON"}
+
+
+@pytest.mark.parametrize("name", [
+    "Panjshir", "Andarab", "Charikar", "Kabul", "Afghanistan", "CAIRO",
+])
+def test_places(record, name):
+    assert entity_labels(record, name) == {"GPE"}
+
+
+def test_provinces_with_their_feature_word(record):
+    assert entity_labels(record, "Baghlan Province") == {"GPE"}
+    assert entity_labels(record, "Parwan Province") == {"GPE"}
+
+
+def test_taliban_and_tass(record):
+    taliban = [a for a in record.actors if a.text == "Taliban"]
+    assert taliban and {(a.name, a.country) for a in taliban} == {("Taliban", "AFG")}
+    assert len({a.ref for a in taliban}) == 1
+    tass = [a for a in record.actors if a.text == "TASS"]
+    assert tass and {(a.country, a.sector) for a in tass} == {("RUS", "JRN")}
+
+
+def test_the_resistance_is_one_actor(record):
+    refs = {a.text: a.ref for a in record.actors}
+    nrf = refs["National Resistance Front"]
+    for alias in ("NRF", "Panjshir resistance forces", "Resistance forces", "resistance movement"):
+        assert refs[alias] == nrf, alias
+    resistance = next(a for a in record.actors if a.ref == nrf)
+    assert (resistance.country, resistance.sector, resistance.acled_inter) == ("AFG", "REB", 2)
+
+
+def test_fighters_and_militants_are_the_taliban(record):
+    taliban = next(a.ref for a in record.actors if a.text == "Taliban")
+    members = [a for a in record.actors if a.text in ("Taliban fighters", "several militants")]
+    assert members and {a.ref for a in members} == {taliban}
+
+
+def test_speaker_pronouns(record):
+    by_ref = {}
+    for actor in record.actors:
+        by_ref.setdefault(actor.ref, []).append(actor.text)
+    he_added = next(a for a in record.actors if a.text == "he")  # "he added"
+    assert "source" in by_ref[he_added.ref]
+    dashti = next(a.ref for a in record.actors if a.text == "Fahim Dashti")
+    assert "He" in by_ref[dashti]

@@ -14,6 +14,7 @@ import pytest
 from eventwire.model import (
     AcledType,
     Actor,
+    ActorMention,
     Article,
     Event,
     EventDate,
@@ -95,13 +96,20 @@ def build_actor(role: str, text: str, start: int = 0, **fields: Any) -> Actor:
     return Actor(role=role, text=text, start=start, end=start + len(text), **fields)
 
 
+def build_mention(text: str, start: int, kind: str = "name", **fields: Any) -> ActorMention:
+    """An `ActorMention` at `start`; its own ref and sentence 0 unless given."""
+    fields.setdefault("ref", f"a{start}")
+    fields.setdefault("sentence", 0)
+    return ActorMention(text=text, start=start, end=start + len(text), kind=kind, **fields)
+
+
 def build_place(text: str, start: int, **fields: Any) -> Place:
     """A `Place` at `start`."""
     return Place(text=text, start=start, end=start + len(text), **fields)
 
 
 def build_extraction(text: str, id: str = "doc", **lists: Any) -> Extraction:
-    """An `Extraction` of `text` with the given lists (events, places, times, quotes)."""
+    """An `Extraction` of `text` with the given lists (events, places, times, quotes, actors)."""
     return Extraction(article=Article(id=id, text=text), **lists)
 
 
@@ -111,6 +119,7 @@ def make() -> SimpleNamespace:
     return SimpleNamespace(
         event=build_event,
         actor=build_actor,
+        mention=build_mention,
         place=build_place,
         extraction=build_extraction,
         date=lambda value: EventDate(value=value, precision="day", start=value, end=value),

@@ -39,13 +39,14 @@ def test_render_markdown(fixtures: Path, fake_pipeline) -> None:
 def test_real_sets_all_run_in_seconds(shared_data: Path, fake_pipeline) -> None:
     everything = {
         "events", "events.acled", "events.actors", "events.location", "events.date", "events.size",
-        "events.status", "events.mode", "events.quad_class", "places", "times", "quotes",
+        "events.status", "events.mode", "events.quad_class", "places", "times", "quotes", "actors",
     }
     expected = {
         "acled_2016_dev/acled.csv": 500, "plover_gsr/dev.json": 143, "timeml/tbaq": 256,
         "geo/lgl.xml": 588, "geo/GWN.xml": 200, "geo/GeoVirus.xml": 229, "polnear/dev": 84,
         "case2021_task2": 5, "india_police/dev.jsonl": 666, "event_location/dev.json": 9686,
-        "conflibert/cameo_class/train.tsv": 1349, "conflibert/muc4/dev.json": 200,
+        "conflibert/cameo_class/train.tsv": 1349, "conflibert/cameo_ner/train.txt": 1153,
+        "conflibert/muc4/dev.json": 200,
     }
     started = time.perf_counter()
     counts = {}

@@ -14,7 +14,7 @@ from eventwire.model import Quote, Span, Speaker, Time
 
 EVERYTHING = {
     s.EVENTS, s.EVENT_ACLED, s.EVENT_ACTORS, s.EVENT_LOCATION, s.EVENT_DATE, s.EVENT_SIZE,
-    s.EVENT_STATUS, s.EVENT_MODE, s.EVENT_QUAD, s.PLACES, s.TIMES, s.QUOTES,
+    s.EVENT_STATUS, s.EVENT_MODE, s.EVENT_QUAD, s.PLACES, s.TIMES, s.QUOTES, s.ACTORS,
 }
 
 
@@ -319,3 +319,144 @@ def test_muc4_fillers(fixtures: Path, make: SimpleNamespace, fake_pipeline) -> N
     report = run_eval("muc4", fixtures / "muc4.json", fake_pipeline({s.EVENTS, s.EVENT_ACTORS}, {"TEST-MUC-0001": bombing}))
     assert value(report, "perpetrators", "F1") == 1.0
     assert value(report, "targets", "precision") == 0.0 and value(report, "targets", "recall") == 0.0
+
+
+# --- actor mentions ----------------------------------------------------------
+
+
+def test_locate_ignores_case_and_spacing() -> None:
+    text = "Villagers in Northland accused the Eastvale army."
+    assert s.locate(text, "villagers") == (0, 9)
+    assert s.locate(text, " Eastvale  army ") == (35, 48)
+    assert s.locate(text, "the Westvale army") is None
+    assert s.locate(text, "  ") is None
+    assert s.locate("an army and an army", "army") == (3, 7)  # the first occurrence
+
+
+def test_best_mention_prefers_overlap_then_the_tighter_span(make: SimpleNamespace) -> None:
+    wide, tight, other = make.mention("the Eastvale army", 0), make.mention("Eastvale", 4), make.mention("x", 40)
+    assert s.best_mention((4, 12), [wide, tight, other]) is tight  # both cover 8 characters
+    assert s.best_mention((0, 17), [tight, wide]) is wide
+    assert s.best_mention((20, 30), [wide, tight, other]) is None
+
+
+def _plover_mentions(make: SimpleNamespace) -> dict:
+    def villagers(record: dict):
+        text = record["text"]
+        return make.extraction(text, actors=[
+            make.mention("Villagers", 0, kind="agent", country="NLD", sector="CVL"),
+            make.mention("Eastvale army", text.index("Eastvale"), country="FRA", sector="MIL"),
+        ])
+
+    def court(record: dict):
+        return make.extraction(record["text"], actors=[
+            make.mention("Riverton court", 4, country="FRA", sector="GOV"),
+        ])
+
+    # TEST-ACT-3 gets no actor mentions at all: its two gold actors are misses.
+    return {"TEST-ACT-1": villagers, "TEST-ACT-2": court}
+
+
+def test_plover_actor_mentions(fixtures: Path, make: SimpleNamespace, fake_pipeline) -> None:
+    report = run_eval("plover", fixtures / "plover_actors.json", fake_pipeline({s.ACTORS}, _plover_mentions(make)))
+    coverage = field(report, "actor mention coverage")
+    # Located: villagers, Eastvale army, The Riverton court, Protesters, the ministry (5);
+    # "a trader from the coast" is not in its sentence; TEST-ACT-4's actor has no text.
+    assert value(report, "actor mention coverage", "coverage") == pytest.approx(3 / 5)
+    assert coverage.details == {"found": 3, "located": 5, "not located": 1}
+    assert coverage.metrics[0].n == 3 and coverage.metrics[0].support == 5
+    # Countries: "***" (Protesters) is no gold; found 3, right 2 (the army is DEU, not FRA).
+    assert value(report, "actor mention country", "accuracy on found") == pytest.approx(2 / 3)
+    assert value(report, "actor mention country", "accuracy on all gold") == pytest.approx(2 / 4)
+    # Sectors: MILxyz reads MIL; the court is JUD, not GOV; Protesters and the ministry have none.
+    assert value(report, "actor mention sector", "accuracy on found") == pytest.approx(2 / 3)
+    assert value(report, "actor mention sector", "accuracy on all gold") == pytest.approx(2 / 3)
+    metric = field(report, "actor mention country").metrics[0]
+    assert metric.ci_low <= metric.value <= metric.ci_high
+    for name in ("event type", "mode", "actor country", "actor sector"):
+        assert field(report, name).status == "not yet measured"  # event fields need events
+
+
+def test_plover_two_of_three_found(make: SimpleNamespace) -> None:
+    from eventwire.eval.gold import GoldActor, PloverGold
+
+    text = "Northland and Eastvale troops met Westvale envoys."
+    gold = PloverGold(id="g", text=text, event="CONSULT", source_event="CONSULT", sources=(
+        GoldActor("Northland", "NLD", "GOV"), GoldActor("Eastvale troops", "DEU", "MIL"),
+    ), targets=(GoldActor("Westvale envoys", "FRA", "GOV"),))
+    ex = make.extraction(text, actors=[
+        make.mention("Northland", 0, country="NLD"),
+        make.mention("troops", text.index("troops"), country="FRA"),
+    ])
+    assert s.plover_mention_coverage.observe(gold, ex) == (2, 3, 0)
+    assert s.plover_mention_country.observe(gold, ex) == (1, 2, 3)  # accuracy on found 1/2
+    assert s.plover_mention_sector.observe(gold, ex) == (0, 2, 3)
+    assert s.plover_mention_coverage.observe(gold, make.extraction(text)) == (0, 3, 0)
+
+
+def _ner_outputs(make: SimpleNamespace, with_events: bool) -> dict:
+    def arrest(record: dict):
+        text = record["text"]  # "Northland police arrested two Eastvale traders ."
+        police = make.mention("Northland police", 0)
+        traders = make.mention("Eastvale traders", text.index("Eastvale"), kind="agent")
+        pronoun = make.mention("arrested", text.index("arrested"), kind="pronoun")  # never counted
+        events = [make.event("COERCE", actors=[
+            make.actor("source", police.text, police.start), make.actor("target", traders.text, traders.start),
+        ])] if with_events else []
+        return make.extraction(text, actors=[police, traders, pronoun], events=events)
+
+    def aid(record: dict):
+        text = record["text"]  # "The Riverton mayor handed aid to flood victims ."
+        return make.extraction(text, actors=[
+            make.mention("flood victims", text.index("flood"), kind="agent"),
+            make.mention("aid", text.index("aid")),  # no gold span: a false positive
+        ])
+
+    def attack(record: dict):
+        text = record["text"]  # "Rebels attacked a convoy ."; no actor mentions
+        events = [make.event("ASSAULT", actors=[
+            make.actor("source", "Rebels", 0), make.actor("target", "attacked", 7),
+        ])] if with_events else []
+        return make.extraction(text, events=events)
+
+    return {"cameo_ner-1": arrest, "cameo_ner-2": aid, "cameo_ner-3": attack}
+
+
+def test_conflibert_actor_spans(fixtures: Path, make: SimpleNamespace, fake_pipeline) -> None:
+    fake = fake_pipeline(EVERYTHING, _ner_outputs(make, with_events=True))
+    report = run_eval("conflibert_ner", fixtures / "cameo_ner.txt", fake)
+    # Untyped: tp 3 (Northland police, Eastvale traders, flood victims), fp 1 (aid),
+    # fn 5 (The, Riverton, mayor, Rebels, a convoy).
+    assert value(report, "actor span", "precision") == pytest.approx(3 / 4)
+    assert value(report, "actor span", "recall") == pytest.approx(3 / 8)
+    assert value(report, "actor span", "F1") == pytest.approx(0.5)
+    assert field(report, "actor span").metrics[0].support == 8
+    # Sources: gold Northland police, The, mayor, Rebels; two found, none wrong.
+    assert value(report, "source span", "precision") == 1.0
+    assert value(report, "source span", "recall") == pytest.approx(2 / 4)
+    # Targets: gold two Eastvale traders, Riverton, a convoy; "attacked" is wrong.
+    assert value(report, "target span", "precision") == pytest.approx(1 / 2)
+    assert value(report, "target span", "recall") == pytest.approx(1 / 3)
+
+
+def test_actor_fields_without_the_actor_stage(fixtures: Path, fake_pipeline) -> None:
+    fake = fake_pipeline({s.EVENTS, s.EVENT_ACTORS})
+    ner = run_eval("conflibert_ner", fixtures / "cameo_ner.txt", fake)
+    assert field(ner, "actor span").status == "not yet measured"
+    assert field(ner, "actor span").missing == ["actors"] and field(ner, "actor span").metrics == []
+    assert field(ner, "source span").status == "measured"  # events with no actors: recall 0
+    assert value(ner, "source span", "recall") == 0.0
+    plover = run_eval("plover", fixtures / "plover_actors.json", fake_pipeline({"article"}))
+    assert plover.status == "not yet measured"
+    for name in ("actor mention coverage", "actor mention country", "actor mention sector"):
+        assert field(plover, name).status == "not yet measured"
+        assert field(plover, name).missing == ["actors"]
+
+
+def test_role_spans_wait_for_events(fixtures: Path, make: SimpleNamespace, fake_pipeline) -> None:
+    fake = fake_pipeline({s.ACTORS}, _ner_outputs(make, with_events=False))
+    report = run_eval("conflibert_ner", fixtures / "cameo_ner.txt", fake)
+    assert report.status == "measured" and field(report, "actor span").status == "measured"
+    for name in ("source span", "target span"):
+        assert field(report, name).status == "not yet measured"
+        assert field(report, name).missing == ["events", "events.actors"]

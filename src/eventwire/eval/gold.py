@@ -190,6 +190,24 @@ class CameoClassGold(GoldDocument):
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
+class GoldRoleSpan(GoldSpan):
+    """An actor span tagged with its CAMEO role: "S" source, "T" target, "R" recipient."""
+
+    label: str
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class CameoNerGold(GoldDocument):
+    """A tokenised sentence with its tagged actor spans.
+
+    `text` is the sentence's tokens joined by single spaces; the offsets of
+    `actors` refer to that text.
+    """
+
+    actors: tuple[GoldRoleSpan, ...] = ()
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
 class Muc4Gold(GoldDocument):
     """A MUC-4 story and its role fillers.
 

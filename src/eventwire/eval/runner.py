@@ -39,6 +39,7 @@ DEV_SETS: dict[str, tuple[str, ...]] = {
     "india_police": ("india_police/dev.jsonl",),
     "event_location": ("event_location/dev.json",),
     "conflibert_cameo": ("conflibert/cameo_class/train.tsv",),
+    "conflibert_ner": ("conflibert/cameo_ner/train.txt",),
     "muc4": ("conflibert/muc4/dev.json",),
 }
 

@@ -16,10 +16,15 @@ intervals over documents. Conventions:
   as `--format acled` writes only those. A text with no such event is
   scored as predicting `NONE` and misses every event field.
 - Spans are compared by offsets into `article.text`.
+- Actor mentions (`Extraction.actors`, pipeline field "actors") are scored
+  on their own, without events: PLOVER actors are located in the sentence
+  and matched to the mention overlapping them most; ConfliBERT actor spans
+  are matched one to one by overlap.
 """
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Callable, Hashable, Iterable, Sequence
 from dataclasses import dataclass
@@ -30,6 +35,7 @@ from eventwire.eval.datasets.case2021 import LABELS_BY_SUB_EVENT
 from eventwire.eval.gold import (
     AcledGold,
     CameoClassGold,
+    CameoNerGold,
     CaseGold,
     EventLocationGold,
     GeoGold,
@@ -41,7 +47,7 @@ from eventwire.eval.gold import (
     TimemlGold,
 )
 from eventwire.eval.report import Metric
-from eventwire.model import Actor, Event, Extraction
+from eventwire.model import Actor, ActorMention, Event, Extraction
 
 # Pipeline fields, as named in `Eventwire.provides`.
 EVENTS = "events"  # events with type, trigger and evidence
@@ -54,6 +60,7 @@ EVENT_STATUS = "events.status"
 EVENT_MODE = "events.mode"
 EVENT_QUAD = "events.quad_class"  # event.quad_class and event.cameo_root
 PLACES, TIMES, QUOTES = "places", "times", "quotes"
+ACTORS = "actors"  # actor mentions: ref, kind, name, country, sector
 
 NONE = "NONE"  # the label predicted when the pipeline gives none
 Observation = Hashable
@@ -227,6 +234,28 @@ def summarise_distance(items: list[Observation]) -> Summary:
     return _metrics(items, statistic, total), None
 
 
+def summarise_coverage(items: list[Observation]) -> Summary:
+    """Coverage from per-document (found, located, not located) gold counts.
+
+    Args:
+        items: per document: gold units the pipeline found, gold units that
+            could be placed in the text, gold units that could not (and so
+            are not scored).
+
+    Returns:
+        The coverage, found / located (support: located gold units), and
+        the three totals under `details`.
+    """
+
+    def statistic(sample: Counter) -> dict[str, float | None]:
+        found, located, _ = m.sum_vectors(sample) or (0, 0, 0)
+        return {"coverage": m.accuracy(found, located)}
+
+    found, located, lost = m.sum_vectors(Counter(items)) or (0, 0, 0)
+    details = {"found": found, "located": located, "not located": lost}
+    return _metrics(items, statistic, located), details
+
+
 # --- shared helpers ----------------------------------------------------------
 
 
@@ -372,6 +401,120 @@ def plover_sector(gold: PloverGold, ex: Extraction) -> Observation | None:
 
 
 register_scorers("plover", plover_type, plover_mode, plover_country, plover_sector)
+
+
+# --- PLOVER actor mentions ---------------------------------------------------
+
+UNKNOWN_CODES = frozenset({"", "***"})  # gold gives no country or sector
+
+
+def locate(text: str, phrase: str) -> tuple[int, int] | None:
+    """Find the first occurrence of a phrase, ignoring case and how spaces are written.
+
+    Gold actor texts were typed by coders: some carry stray or doubled
+    spaces ("Homeland Union  (Conservatives)"), so any run of spaces in the
+    phrase matches any run in the text.
+
+    Args:
+        text: the text searched.
+        phrase: what to find.
+
+    Returns:
+        (start, end) of the first occurrence; None when it is absent or blank.
+    """
+    words = phrase.split()
+    if not words:
+        return None
+    found = re.search(r"\s+".join(map(re.escape, words)), text, re.IGNORECASE)
+    return found.span() if found else None
+
+
+def best_mention(span: tuple[int, int], mentions: Sequence[ActorMention]) -> ActorMention | None:
+    """The mention sharing most characters with a span; a tie goes to the shorter, then the first.
+
+    Args:
+        span: a (start, end) gold span.
+        mentions: the extracted actor mentions.
+
+    Returns:
+        The mention, or None when none overlaps the span.
+    """
+    best, best_key = None, (0, 0)
+    for mention in mentions:
+        key = (m.overlap(span, (mention.start, mention.end)), mention.start - mention.end)
+        if key[0] > 0 and (best is None or key > best_key):
+            best, best_key = mention, key
+    return best
+
+
+def plover_actor_matches(
+    gold: PloverGold, ex: Extraction
+) -> tuple[list[tuple[GoldActor, ActorMention | None]], int]:
+    """Locate each gold actor in the sentence and pair it with its best mention.
+
+    A gold actor is placed at the first case-insensitive occurrence of its
+    `actorText` in the sentence; gold actors without text are skipped.
+
+    Args:
+        gold: a PLOVER sentence.
+        ex: its extraction.
+
+    Returns:
+        (gold actor, mention overlapping it most or None) for each located
+        gold actor (sources, then targets), and how many could not be located.
+    """
+    pairs: list[tuple[GoldActor, ActorMention | None]] = []
+    lost = 0
+    for actor in gold.sources + gold.targets:
+        if not actor.text.strip():
+            continue
+        span = locate(gold.text, actor.text)
+        if span is None:
+            lost += 1
+        else:
+            pairs.append((actor, best_mention(span, ex.actors)))
+    return pairs, lost
+
+
+def _mention_attribute_counts(
+    gold: PloverGold, ex: Extraction, attribute: str, gold_value: Callable[[GoldActor], str | None]
+) -> Observation | None:
+    """(correct, found, located) over located gold actors whose gold gives the attribute."""
+    pairs, _ = plover_actor_matches(gold, ex)
+    checkable = [(a, x) for a, x in pairs if (gold_value(a) or "") not in UNKNOWN_CODES]
+    found = [(a, x) for a, x in checkable if x is not None]
+    correct = sum(1 for a, x in found if getattr(x, attribute) == gold_value(a))
+    return (correct, len(found), len(checkable)) if checkable else None
+
+
+@scorer("actor mention coverage", [ACTORS], summarise_coverage,
+        "gold source/target actors, located in the sentence by their text, that some actor "
+        "mention overlaps (located gold actors; those not found in the text are counted apart)")
+def plover_mention_coverage(gold: PloverGold, ex: Extraction) -> Observation | None:
+    """(found, located, not located) gold actors; None when the sentence has none with text."""
+    pairs, lost = plover_actor_matches(gold, ex)
+    if not pairs and not lost:
+        return None
+    return (sum(1 for _, mention in pairs if mention is not None), len(pairs), lost)
+
+
+@scorer("actor mention country", [ACTORS], summarise_resolution,
+        "country code of the mention overlapping each located gold actor most, on found actors "
+        "and on all located gold actors (a miss is wrong); gold IGO/NGO codes are kept as given")
+def plover_mention_country(gold: PloverGold, ex: Extraction) -> Observation | None:
+    """(correct, found, located) over gold actors with a country code."""
+    return _mention_attribute_counts(gold, ex, "country", lambda a: a.code)
+
+
+@scorer("actor mention sector", [ACTORS], summarise_resolution,
+        "PLOVER sector (three letters) of the mention overlapping each located gold actor most, "
+        "on found actors and on all located gold actors (a miss is wrong)")
+def plover_mention_sector(gold: PloverGold, ex: Extraction) -> Observation | None:
+    """(correct, found, located) over gold actors with a sector."""
+    return _mention_attribute_counts(gold, ex, "sector", lambda a: a.sector)
+
+
+register_scorers("plover", plover_mention_coverage, plover_mention_country, plover_mention_sector)
 
 
 # --- TimeML ------------------------------------------------------------------
@@ -666,6 +809,49 @@ def cameo_quad(gold: CameoClassGold, ex: Extraction) -> Observation | None:
 
 
 register_scorers("conflibert_cameo", cameo_quad)
+
+
+# --- ConfliBERT actor spans --------------------------------------------------
+
+
+def _mention_spans(ex: Extraction) -> list[tuple[int, int]]:
+    """Distinct offsets of the actor mentions other than pronouns (gold tags no pronouns)."""
+    return sorted({(a.start, a.end) for a in ex.actors if a.kind != "pronoun"})
+
+
+def _role_spans(ex: Extraction, role: str) -> list[tuple[int, int]]:
+    """Distinct offsets of the actors in one role over all events."""
+    return sorted({(a.start, a.end) for e in ex.events for a in e.actors if a.role == role})
+
+
+@scorer("actor span", [ACTORS], summarise_counts,
+        "source, target and recipient spans vs actor mentions other than pronouns, roles "
+        "ignored, matched one to one by overlap")
+def conflibert_actor_span(gold: CameoNerGold, ex: Extraction) -> Observation | None:
+    """(tp, fp, fn) of overlapping actor spans."""
+    return m.span_counts([a.offsets for a in gold.actors], _mention_spans(ex), "overlap")
+
+
+@scorer("source span", [EVENTS, EVENT_ACTORS], summarise_counts,
+        "source (S) spans vs the source actors of all events, matched one to one by overlap")
+def conflibert_source_span(gold: CameoNerGold, ex: Extraction) -> Observation | None:
+    """(tp, fp, fn) of overlapping source spans."""
+    gold_spans = [a.offsets for a in gold.actors if a.label == "S"]
+    return m.span_counts(gold_spans, _role_spans(ex, "source"), "overlap")
+
+
+@scorer("target span", [EVENTS, EVENT_ACTORS], summarise_counts,
+        "target (T) spans vs the target actors of all events, matched one to one by overlap "
+        "(recipients, R, are not scored by role: events have no recipient role)")
+def conflibert_target_span(gold: CameoNerGold, ex: Extraction) -> Observation | None:
+    """(tp, fp, fn) of overlapping target spans."""
+    gold_spans = [a.offsets for a in gold.actors if a.label == "T"]
+    return m.span_counts(gold_spans, _role_spans(ex, "target"), "overlap")
+
+
+register_scorers(
+    "conflibert_ner", conflibert_actor_span, conflibert_source_span, conflibert_target_span
+)
 
 
 # --- MUC-4 -------------------------------------------------------------------

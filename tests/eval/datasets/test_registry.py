@@ -12,7 +12,8 @@ from eventwire.eval.scorers import SCORERS
 def test_every_dataset_is_registered_with_scorers_and_dev_files() -> None:
     names = {
         "acled", "plover", "timeml", "geo", "polnear", "case2021",
-        "india_police", "event_location", "conflibert_cameo", "muc4",
+        "india_police", "event_location", "conflibert_cameo", "conflibert_ner",
+        "muc4",
     }
     assert set(DATASETS) == names
     assert set(SCORERS) == names

@@ -9,6 +9,7 @@ from eventwire.eval.datasets import (  # noqa: F401  (imported to register)
     acled,
     case2021,
     conflibert_cameo,
+    conflibert_ner,
     event_location,
     geo,
     india_police,

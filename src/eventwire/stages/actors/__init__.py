@@ -1,0 +1,1 @@
+"""Actors: who did what to whom, resolved against the shipped actor dictionary."""
