@@ -85,3 +85,16 @@ def test_schema_and_stages_commands():
     schema = json.loads(run("schema").stdout)
     assert "Extraction" in schema["$defs"]
     assert "language: requires article; assigns article.lang" in run("stages").stdout
+
+
+def test_workers_give_the_same_output(tmp_path):
+    for number in range(3):
+        (tmp_path / f"{number}.txt").write_text(STORY.replace("six", str(number + 6)))
+    single = run("extract", str(tmp_path)).stdout
+    parallel = run("extract", "--workers", "2", str(tmp_path)).stdout
+    assert single == parallel and len(single.splitlines()) == 3
+
+
+def test_model_option_names_a_spacy_pipeline():
+    result = run("extract", "--model", "xx_not_installed", stdin=STORY)
+    assert result.exit_code == 2 and "E022" in result.output

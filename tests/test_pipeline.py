@@ -90,3 +90,11 @@ def test_unknown_stage_fails_at_build_time():
 
 def test_provides_collects_assigns():
     assert Pipeline.from_config(config("upper")).provides == {"article", "article.title"}
+
+
+def test_worker_processes_give_the_same_results_in_order():
+    pipeline = Pipeline.from_config(config("upper"))
+    items = [record(t) for t in "abcdefgh"] + [record("boom")]
+    out = list(pipeline.run(items, workers=2))
+    assert [o.article.title for o in out[:8]] == list("ABCDEFGH")
+    assert isinstance(out[8], InputError) and out[8].input == "boom.txt"

@@ -46,11 +46,17 @@ class Eventwire:
 
     def extract(
         self, paths: Iterable[str | Path], *, published: date | None = None,
-        source: str | None = None, stdin: BinaryIO | None = None,
+        source: str | None = None, stdin: BinaryIO | None = None, workers: int | None = None,
     ) -> Iterator[Item]:
-        """Read and process files, directories or stdin ("-"), in order."""
+        """Read and process files, directories or stdin ("-"), in order.
+
+        With `workers` > 1 (default: `[pipeline] workers`), batches are
+        processed in that many worker processes; records then come back
+        without their parsed document (`state["doc"]`).
+        """
         options = self.options(published, source)
-        return self.pipeline.run(read_inputs(paths, self.config, options, stdin))
+        count = workers or int(self.config["pipeline"].get("workers", 1))
+        return self.pipeline.run(read_inputs(paths, self.config, options, stdin), count)
 
     def extract_records(
         self, records: Iterable[dict[str, Any]], *, published: date | None = None,

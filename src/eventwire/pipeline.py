@@ -10,8 +10,9 @@ it is built, not discovered later as silently empty output.
 from __future__ import annotations
 
 import logging
+import multiprocessing
 import time
-from collections import defaultdict
+from collections import defaultdict, deque
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from itertools import islice
@@ -52,6 +53,9 @@ class Pipeline:
 
     stages: list[Stage]
     batch_size: int = 32
+    # The settings the stages were built from, so worker processes can
+    # build the same pipeline.
+    config: Config | None = None
     # Seconds spent in each stage since the pipeline was built (benchmarks).
     timings: dict[str, float] = field(default_factory=lambda: defaultdict(float))
 
@@ -64,7 +68,7 @@ class Pipeline:
         """
         built = [make_stage(name, config) for name in config["pipeline"]["stages"]]
         check_order(built)
-        return cls(built, int(config["pipeline"].get("batch_size", 32)))
+        return cls(built, int(config["pipeline"].get("batch_size", 32)), config=config)
 
     @property
     def provides(self) -> set[str]:
@@ -74,11 +78,20 @@ class Pipeline:
             fields.update(stage.assigns)
         return fields
 
-    def run(self, items: Iterable[Item]) -> Iterator[Item]:
-        """Run every stage over `items` in batches; yield results in order."""
+    def run(self, items: Iterable[Item], workers: int = 1) -> Iterator[Item]:
+        """Run every stage over `items` in batches; yield results in order.
+
+        Args:
+            items: records from the reader (errors pass through).
+            workers: processes to spread batches over; 1 runs here.
+        """
         iterator = iter(items)
-        while batch := list(islice(iterator, self.batch_size)):
-            yield from self.run_batch(batch)
+        batches = iter(lambda: list(islice(iterator, self.batch_size)), [])
+        if workers <= 1 or self.config is None:
+            for batch in batches:
+                yield from self.run_batch(batch)
+            return
+        yield from run_parallel(batches, self.config, workers)
 
     def run_batch(self, batch: list[Item]) -> list[Item]:
         """Run every stage over one batch; errors pass through untouched."""
@@ -93,6 +106,46 @@ class Pipeline:
             for index, output in zip(live, outputs):
                 results[index] = output
         return results
+
+
+_WORKER_PIPELINE: Pipeline | None = None
+# Batches in flight per worker: enough to keep workers busy, few enough
+# that memory stays flat however long the input.
+IN_FLIGHT = 2
+
+
+def run_parallel(batches: Iterator[list[Item]], config: Config, workers: int) -> Iterator[Item]:
+    """Process batches in worker processes; yield results in input order."""
+    methods = multiprocessing.get_all_start_methods()
+    context = multiprocessing.get_context("fork" if "fork" in methods else "spawn")
+    with context.Pool(workers, initializer=start_worker, initargs=(config,)) as pool:
+        pending: deque = deque()
+        for batch in batches:
+            pending.append(pool.apply_async(run_in_worker, (batch,)))
+            if len(pending) >= workers * IN_FLIGHT:
+                yield from pending.popleft().get()
+        while pending:
+            yield from pending.popleft().get()
+
+
+def start_worker(config: Config) -> None:
+    """Build the pipeline once in a worker process.
+
+    Under fork the parent's loaded models are inherited (and cached per
+    process), so this costs little.
+    """
+    global _WORKER_PIPELINE
+    _WORKER_PIPELINE = Pipeline.from_config(config)
+
+
+def run_in_worker(batch: list[Item]) -> list[Item]:
+    """Process one batch in a worker; drop what need not travel back."""
+    assert _WORKER_PIPELINE is not None
+    results = _WORKER_PIPELINE.run_batch(batch)
+    for item in results:
+        if isinstance(item, Extraction):
+            item.state.pop("doc", None)  # parsed documents stay in the worker
+    return results
 
 
 def make_stage(name: str, config: Config) -> Stage:

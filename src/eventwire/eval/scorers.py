@@ -477,13 +477,14 @@ def plover_actor_matches(
 
 
 def _mention_attribute_counts(
-    gold: PloverGold, ex: Extraction, attribute: str, gold_value: Callable[[GoldActor], str | None]
+    gold: PloverGold, ex: Extraction, ours: Callable[[ActorMention], str | None],
+    gold_value: Callable[[GoldActor], str | None],
 ) -> Observation | None:
     """(correct, found, located) over located gold actors whose gold gives the attribute."""
     pairs, _ = plover_actor_matches(gold, ex)
     checkable = [(a, x) for a, x in pairs if (gold_value(a) or "") not in UNKNOWN_CODES]
     found = [(a, x) for a, x in checkable if x is not None]
-    correct = sum(1 for a, x in found if getattr(x, attribute) == gold_value(a))
+    correct = sum(1 for a, x in found if ours(x) == gold_value(a))
     return (correct, len(found), len(checkable)) if checkable else None
 
 
@@ -500,10 +501,22 @@ def plover_mention_coverage(gold: PloverGold, ex: Extraction) -> Observation | N
 
 @scorer("actor mention country", [ACTORS], summarise_resolution,
         "country code of the mention overlapping each located gold actor most, on found actors "
-        "and on all located gold actors (a miss is wrong); gold IGO/NGO codes are kept as given")
+        "and on all located gold actors (a miss is wrong); a gold IGO/NGO code (PLOVER's country "
+        "slot) is matched by a mention with no country whose sector is that code")
 def plover_mention_country(gold: PloverGold, ex: Extraction) -> Observation | None:
     """(correct, found, located) over gold actors with a country code."""
-    return _mention_attribute_counts(gold, ex, "country", lambda a: a.code)
+    return _mention_attribute_counts(gold, ex, plover_country, lambda a: a.code)
+
+
+def plover_country(mention: ActorMention) -> str | None:
+    """The mention's PLOVER country slot: its ISO3 code, or IGO/NGO.
+
+    eventwire's contract keeps `country` for ISO3 codes and writes an
+    international organisation's IGO/NGO code as its sector.
+    """
+    if mention.country is None and mention.sector in ("IGO", "NGO"):
+        return mention.sector
+    return mention.country
 
 
 @scorer("actor mention sector", [ACTORS], summarise_resolution,
@@ -511,7 +524,7 @@ def plover_mention_country(gold: PloverGold, ex: Extraction) -> Observation | No
         "on found actors and on all located gold actors (a miss is wrong)")
 def plover_mention_sector(gold: PloverGold, ex: Extraction) -> Observation | None:
     """(correct, found, located) over gold actors with a sector."""
-    return _mention_attribute_counts(gold, ex, "sector", lambda a: a.sector)
+    return _mention_attribute_counts(gold, ex, lambda m: m.sector, lambda a: a.sector)
 
 
 register_scorers("plover", plover_mention_coverage, plover_mention_country, plover_mention_sector)

@@ -164,3 +164,21 @@ def test_international_organisations_carry_their_code_as_sector(eventwire):
     found = actors(eventwire, "The United Nations said aid convoys had reached the city.")
     un = find(found, "United Nations")
     assert (un.country, un.sector) == (None, "IGO")
+
+
+def test_a_title_gives_an_unknown_person_country_and_sector(eventwire):
+    found = actors(eventwire, "Kenyan Foreign Minister John Mwangi said talks went well.")
+    person = find(found, "John Mwangi")
+    assert (person.country, person.sector) == ("KEN", "GOV")
+
+
+def test_a_country_as_object_is_an_actor_but_not_as_a_location(eventwire):
+    found = actors(eventwire, "The council imposed sanctions on Syria after the attack in Iraq.")
+    texts = {a.text for a in found}
+    assert "Syria" in texts and "Iraq" not in texts
+    assert find(found, "Syria").country == "SYR"
+
+
+def test_nationalities_in_the_plural_are_actors(eventwire):
+    found = actors(eventwire, "Palestinians protested in the square on Friday.")
+    assert find(found, "Palestinians").country == "PSE"

@@ -13,6 +13,21 @@ from spacy.tokens import Doc, Span, Token
 from .dictionary import ActorDictionary, ActorEntry, AgentEntry
 
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+# Prepositions after which a country is where something happens, not who.
+LOCATIVE_PREPS = frozenset({"in", "at", "near", "inside", "within", "across", "throughout",
+                            "from", "into", "to", "around", "outside", "through", "over",
+                            "of", "toward", "towards", "via", "between"})
+# Title words before a name and the sector they give it.
+TITLE_WINDOW = 6
+TITLE_SECTORS = {
+    **dict.fromkeys("president vice-president premier minister secretary chancellor king queen "
+                    "emir sultan ambassador envoy diplomat governor mayor leader official "
+                    "chairman".split(), "GOV"),
+    **dict.fromkeys("general commander colonel col. lt. brigadier admiral marshal major "
+                    "captain sergeant".split(), "MIL"),
+    **dict.fromkeys("senator lawmaker legislator congressman congresswoman mp".split(), "LEG"),
+    **dict.fromkeys("judge justice prosecutor".split(), "JUD"),
+}
 # Entity labels that never name an actor.
 NOT_ACTORS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT",
                         "QUANTITY", "LAW", "LANGUAGE", "WORK_OF_ART", "EVENT", "PRODUCT"})
@@ -118,9 +133,9 @@ def name_mention(ent: Span, lexicon: ActorDictionary) -> Mention | None:
     entries = lexicon.lookup(text)
     strong = [e for e in entries if not e.metonym]
     if not strong and ent.label_ in PLACE_LABELS:
-        if ent.root.dep_ in METONYM_DEPS:
-            return metonym_mention(ent, lexicon, entries)
-        return None
+        return metonym_mention(ent, lexicon, entries) if acts(ent, lexicon) else None
+    if not strong and ent.label_ == "NORP":
+        return people_mention(ent, lexicon)
     if not strong and ent.label_ not in ("ORG", "PERSON"):
         return None  # "Afghan", "Kabul": adjectives and places, not actors
     start = ent.end_char - len(text)
@@ -136,6 +151,54 @@ def name_mention(ent: Span, lexicon: ActorDictionary) -> Mention | None:
         mention.sector, mention.acled_inter = org_sector(text)
     else:
         mention.affiliation = affiliation_offset(ent)
+        country, mention.sector = title_codes(ent, lexicon)
+        mention.country = mention.country or country
+    return mention
+
+
+def title_codes(ent: Span, lexicon: ActorDictionary) -> tuple[str | None, str | None]:
+    """Country and sector from the title before a name: "Nigerian President
+    Olusegun Obasanjo", "Niger's ambassador Brah Mohamane"."""
+    country = sector = None
+    doc = ent.doc
+    for token in reversed(doc[max(ent.start - TITLE_WINDOW, ent.sent.start):ent.start]):
+        word = token.lower_
+        if token.is_punct and word not in (".", "'s", "’s") or token.pos_ in ("VERB", "DET", "ADP") and word != "of":
+            break
+        if sector is None:
+            sector = TITLE_SECTORS.get(word)
+        if country is None:
+            country = lexicon.country_of_adjective(token.text) or lexicon.country_of_name(token.text)
+    return country, sector
+
+
+def acts(ent: Span, lexicon: ActorDictionary) -> bool:
+    """Whether a place name stands for an actor: a country (or, as a
+    subject, a capital) that is a participant of its clause, not a
+    location ("in Iraq") or a modifier ("Iraq's capital")."""
+    root = ent.root
+    dep = root.head.dep_ if root.dep_ == "conj" else root.dep_
+    if dep in METONYM_DEPS:
+        return True
+    if lexicon.country_of_name(strip_article(ent.text)) is None:
+        return False
+    if dep == "pobj":
+        preposition = root.head.head if root.dep_ == "conj" else root.head
+        return preposition.lower_ not in LOCATIVE_PREPS
+    return dep in ("dobj", "agent", "appos")
+
+
+def people_mention(ent: Span, lexicon: ActorDictionary) -> Mention | None:
+    """A nationality in the plural ("Palestinians", "Israelis") as an actor."""
+    text = strip_article(ent.text)
+    if not text.endswith("s"):
+        return None
+    country = lexicon.country_of_adjective(text[:-1]) or lexicon.country_of_adjective(text)
+    if country is None:
+        return None
+    mention = Mention(ent.start_char, ent.end_char, ent.text, "agent", ent.sent.start_char,
+                      head=ent.root.lower_, words=content_words(text), label="NORP")
+    mention.name, mention.country = text, country
     return mention
 
 
