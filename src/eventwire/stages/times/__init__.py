@@ -1,0 +1,1 @@
+"""Times: every time expression in the article, with its TimeML value."""
