@@ -120,3 +120,11 @@ def test_speaker_pronouns(record):
     assert "source" in by_ref[he_added.ref]
     dashti = next(a.ref for a in record.actors if a.text == "Fahim Dashti")
     assert "He" in by_ref[dashti]
+
+
+def test_time_expressions(record):
+    values = {(t.text, t.value) for t in record.times}
+    assert {("Monday", "2021-08-30"), ("Wednesday", "2021-08-25"), ("Thursday", "2021-08-26"),
+            ("August 15", "2021-08-15"), ("the 1990s", "199")} <= values
+    for time in record.times:
+        assert record.article.text[time.start:time.end] == time.text

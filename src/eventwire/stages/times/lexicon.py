@@ -14,6 +14,8 @@ MONTHS = {
     "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8,
     "sep": 9, "sept": 9, "oct": 10, "nov": 11, "dec": 12,
 }
+MONTH_ABBREVIATIONS = frozenset({"jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
+                                 "sept", "oct", "nov", "dec"})
 # Month names that are also everyday words ("may", "march"): alone, they
 # count only after a word that introduces a date ("in May", "last March").
 AMBIGUOUS_MONTHS = frozenset({"may", "march"})
@@ -52,7 +54,7 @@ UNITS_1_9 = ("one", "two", "three", "four", "five", "six", "seven", "eight", "ni
 # Quantities the text leaves open: the TimeML value gets an X ("PXD").
 VAGUE_NUMBERS = frozenset({
     "a few", "few", "several", "many", "some", "a number of", "numerous",
-    "the", "recent", "coming", "past", "more", "the past few", "the last few",
+    "the past few", "the last few",
     "the next few", "the coming", "the past several", "the last several",
     "the next several", "those", "these", "a series of",
 })
@@ -87,36 +89,46 @@ UNITS = {
     "trading day": ("D", False), "business day": ("D", False),
     "working day": ("D", False),
 }
-UNIT_PLURALS = {"centuries": "century", "millennia": "millennium", "secs": "sec",
+UNITS_OF_PLURAL = {"centuries": "century", "millennia": "millennium", "secs": "sec",
                 "mins": "min", "hrs": "hr", "yrs": "yr"}
+
+
+def unit_forms() -> dict[str, str]:
+    """Every written form of a unit ("days", "hrs") and its singular key."""
+    forms = {unit: unit for unit in UNITS}
+    forms.update({unit + "s": unit for unit in UNITS if unit not in ("century", "millennium")})
+    forms.update({plural: UNITS_OF_PLURAL[plural] for plural in UNITS_OF_PLURAL})
+    return forms
+
+
 # Counts in one unit that TimeML writes in another.
 UNIT_SCALE = {"fortnight": ("W", 2), "decade": ("Y", 10), "century": ("Y", 100),
               "millennium": ("Y", 1000)}
 
-# Time-zone names a clock time may carry ("10 a.m. EDT"); the value
-# ignores them, the extent keeps them.
+# Time-zone names a clock time may carry ("10 a.m. EDT", "1430 hours");
+# the value ignores them, the extent keeps them.
 ZONES = ("GMT", "UTC", "EST", "EDT", "CST", "CDT", "MST", "MDT", "PST", "PDT",
          "BST", "CET", "CEST", "IST", "JST", "AEST", "local time", "Moscow time",
-         "Zulu")
+         "Zulu", "hours", "hrs")
 
 # Words referring to the present, past or future as a whole.
 REFERENCES = {
-    "now": "PRESENT_REF", "right now": "PRESENT_REF", "currently": "PRESENT_REF",
+    "now": "PRESENT_REF", "currently": "PRESENT_REF",
     "current": "PRESENT_REF", "these days": "PRESENT_REF", "nowadays": "PRESENT_REF",
-    "the present": "PRESENT_REF", "at present": "PRESENT_REF",
+    "the present": "PRESENT_REF",
     "recently": "PAST_REF", "recent": "PAST_REF", "more recently": "PAST_REF",
-    "the past": "PAST_REF", "in the past": "PAST_REF",
+    "the past": "PAST_REF",
     "the future": "FUTURE_REF", "the near future": "FUTURE_REF",
     "the foreseeable future": "FUTURE_REF", "the distant future": "FUTURE_REF",
-    "future": "FUTURE_REF", "the near term": "FUTURE_REF",
+    "the near term": "FUTURE_REF",
     "the short term": "FUTURE_REF", "the long term": "FUTURE_REF",
-    "the medium term": "FUTURE_REF", "soon": "FUTURE_REF",
+    "the medium term": "FUTURE_REF",
 }
 
 # Frequencies written as one word ("weekly" = every week, P1W).
 FREQUENCIES = {
     "hourly": "PT1H", "daily": "P1D", "nightly": "P1D", "weekly": "P1W",
-    "fortnightly": "P2W", "biweekly": "P2W", "monthly": "P1M", "quarterly": "P1Q",
+    "fortnightly": "P2W", "biweekly": "P2W", "monthly": "P1M",
     "annually": "P1Y", "yearly": "P1Y", "every day": "P1D",
 }
 
@@ -144,13 +156,11 @@ DATE_CUES = frozenset({
 })
 
 # Verb words that put a time in the future ("will meet Monday", "is
-# scheduled to close Monday") or make it a plan.
+# scheduled to close Monday", "planned a rally on Saturday"): a plan's
+# verb is past while its date is still ahead, so these count whatever
+# their tense.
 FUTURE_AUX = frozenset({"will", "'ll", "shall", "wo", "would", "could", "might",
                         "may", "should", "must", "going"})
-FUTURE_VERBS = frozenset({"plan", "schedule", "set", "expect", "due", "intend",
-                          "hope", "prepare", "aim", "want", "agree", "vow",
-                          "promise", "pledge", "threaten", "propose", "seek",
-                          "head", "leave", "return"})
+FUTURE_VERBS = frozenset({"plan", "schedule", "expect", "due", "intend"})
 FUTURE_PHRASES = ("as soon as", "as early as", "no later than", "not before",
-                  "starting", "beginning", "effective", "from", "until", "till",
-                  "upcoming", "coming", "next")
+                  "starting", "effective")
