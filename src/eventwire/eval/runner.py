@@ -248,7 +248,7 @@ def render_markdown(reports: Iterable[EvalReport], commit: str, date: str) -> st
         "",
         "These are development figures on the gold sets in `../shared/data` (see its",
         "README); held-out sets are measured elsewhere. Rules were adjusted after reading",
-        "errors on some of them (PLOVER actors, the geo sets' place entities), so they",
+        "errors on some of them (PLOVER actors, the geo sets' place entities, TimeML), so they",
         "overstate accuracy on unseen text. Intervals are 95% percentile",
         f"bootstrap intervals over documents ({RESAMPLES:,} resamples, fixed seed). A field",
         "whose pipeline stage does not exist yet is *not yet measured*: it names the",
