@@ -16,6 +16,7 @@ import click
 
 from .config import default_config, load_config, merge
 from .core import Eventwire
+from .eval.cli import eval_command
 from .model import InputError, json_schema
 from .pipeline import Item, PipelineError
 
@@ -120,16 +121,8 @@ def open_output(path: Path | None) -> Iterator[TextIO]:
         raise
 
 
-def add_plugin_commands() -> None:
-    """Attach commands that live beside their subsystem (eval, bench...)."""
-    try:
-        from .eval.cli import eval_command
-    except ImportError:
-        return
-    cli.add_command(eval_command, "eval")
-
-
-add_plugin_commands()
+# Commands that live beside their subsystem.
+cli.add_command(eval_command, "eval")
 
 
 def main() -> None:

@@ -31,10 +31,9 @@ TITLE_SECTORS = {
 # Entity labels that never name an actor.
 NOT_ACTORS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT",
                         "QUANTITY", "LAW", "LANGUAGE", "WORK_OF_ART", "EVENT", "PRODUCT"})
-# A country named as the subject of a verb stands for its government
-# ("Russia said", "Afghanistan accused").
-METONYM_DEPS = frozenset({"nsubj", "nsubjpass"})
 SPEAKER_PRONOUNS = frozenset({"he", "she"})
+# Clause subjects; a country or capital there stands for its government
+# ("Russia said", "Kabul accused").
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 # Modifier relations that can carry a country or a group ("Afghan forces",
 # "Taliban fighters", "Afghanistan's army").
@@ -163,12 +162,13 @@ def title_codes(ent: Span, lexicon: ActorDictionary) -> tuple[str | None, str | 
     doc = ent.doc
     for token in reversed(doc[max(ent.start - TITLE_WINDOW, ent.sent.start):ent.start]):
         word = token.lower_
-        if token.is_punct and word not in (".", "'s", "’s") or token.pos_ in ("VERB", "DET", "ADP") and word != "of":
+        punctuation = token.is_punct and word not in (".", "'s", "’s")
+        if punctuation or token.pos_ in ("VERB", "DET", "ADP") and word != "of":
             break
         if sector is None:
             sector = TITLE_SECTORS.get(word)
         if country is None:
-            country = lexicon.country_of_adjective(token.text) or lexicon.country_of_name(token.text)
+            country = country_word(lexicon, token.text)
     return country, sector
 
 
@@ -178,7 +178,7 @@ def acts(ent: Span, lexicon: ActorDictionary) -> bool:
     location ("in Iraq") or a modifier ("Iraq's capital")."""
     root = ent.root
     dep = root.head.dep_ if root.dep_ == "conj" else root.dep_
-    if dep in METONYM_DEPS:
+    if dep in SUBJECT_DEPS:
         return True
     if lexicon.country_of_name(strip_article(ent.text)) is None:
         return False
@@ -371,10 +371,15 @@ def country_in(ent: Span, lexicon: ActorDictionary) -> str | None:
     """A country named inside or just before an entity ("Afghan Ministry")."""
     before = [ent.doc[ent.start - 1]] if ent.start > 0 else []
     for token in before + list(ent):
-        country = lexicon.country_of_adjective(token.text) or lexicon.country_of_name(token.text)
+        country = country_word(lexicon, token.text)
         if country:
             return country
     return None
+
+
+def country_word(lexicon: ActorDictionary, word: str) -> str | None:
+    """The country a word names, as an adjective ("Afghan") or a name."""
+    return lexicon.country_of_adjective(word) or lexicon.country_of_name(word)
 
 
 def strip_article(text: str) -> str:
