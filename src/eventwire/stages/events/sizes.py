@@ -90,7 +90,7 @@ BOUNDS = ("at least", "more than", "over", "nearly", "almost", "about", "around"
           "fewer than", "less than", "under", "at most", "an estimated", "estimated",
           "well over", "just over", "just under", "in excess of", "no fewer than",
           "no less than", "not less than", "upward of", "over a", "than")
-BOUND_WORDS = frozenset(w for b in BOUNDS for w in b.split())
+BOUND_WORDS = frozenset(w for b in BOUNDS for w in b.split()) - {"a", "an"}
 # Entity labels of numbers that are not head counts.
 NOT_COUNT_ENTS = frozenset({"DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "ORDINAL"})
 # Nouns a number measures rather than counts ("23-year-old", "5 km").
@@ -255,8 +255,13 @@ def _verb_patients(verb: Token) -> list[Token]:
         held = [c for c in by_dep.get("dobj", []) if c.lemma_.lower() not in TAKE_NOUNS]
         if held:
             return held
-        # "took a teacher hostage" is parsed as the compound noun "teacher hostage".
-        return [c for c in by_dep.get("dobj", [])]
+        # "took 12 aid workers hostage" is parsed as one compound noun whose
+        # head is "hostage"; the count sits on the compound or the head.
+        patients = []
+        for noun in by_dep.get("dobj", []):
+            inner = [c for c in noun.children if c.dep_ == "compound" and count_of(c) is not None]
+            patients.extend(inner or [noun])
+        return patients
     passive = by_dep.get("nsubjpass", [])
     if passive:
         if all(p.lower_ in WH_WORDS for p in passive) and verb.dep_ == "relcl":
@@ -402,7 +407,7 @@ def _is_people(head: Token) -> bool:
         return True
     if head.lemma_.lower() in PEOPLE or head.lower_ in PEOPLE:
         return True
-    if head.dep_ == "pobj" or any(c.dep_ == "compound" and c.lemma_.lower() in PEOPLE for c in head.children):
+    if any(c.dep_ == "compound" and c.lemma_.lower() in PEOPLE for c in head.children):
         return True
     of = [g for c in head.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children]
     return any(_is_people(g) for g in of)

@@ -162,6 +162,10 @@ def governors(trigger: Token) -> Iterator[tuple[str, Token]]:
         elif dep == "ccomp":
             yield "ccomp", head
             return
+        elif dep == "advcl" and head.lemma_.lower() in STOPPING and \
+                any(c.dep_ == "aux" and c.lower_ == "to" for c in current.children):
+            yield "object", head  # "thwarted a plot to bomb", parsed as a purpose clause
+            return
         else:
             return
 
