@@ -69,7 +69,7 @@ def find_drafts(record: Extraction, lexicon: TriggerLexicon) -> tuple[list[Draft
         mentions = find_mentions(sent, lexicon)
         triggers = [m.trigger for m in mentions]
         for mention in mentions:
-            others = [t for t in triggers if t is not mention.trigger]
+            others = [t for t in triggers if t.i != mention.trigger.i]
             drafts.append(draft_of(
                 mention, sent, index, sentence=number, section=kinds[number], others=others,
                 anchor=anchor, times=record.times,

@@ -191,7 +191,7 @@ def governing_verb(noun: Token, lexicon: TriggerLexicon) -> Token | None:
     if noun.dep_ == "pobj" and head.dep_ in ("prep", "prt"):
         head = head.head
     if noun.dep_ in ("conj", "appos"):
-        return governing_verb(noun.head, lexicon) if noun.head is not noun else None
+        return governing_verb(noun.head, lexicon) if noun.head.i != noun.i else None
     if head.pos_ in ("VERB", "AUX") and head.lemma_.lower() in lexicon.light_verbs | lexicon.foiling_verbs:
         return head
     return None

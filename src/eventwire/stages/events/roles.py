@@ -107,7 +107,7 @@ class ActorIndex:
                 found = self.at(subject)
                 if found is not None:
                     return found
-            if node.head is node:
+            if node.head.i == node.i:
                 return None
             node = node.head
         return None
@@ -154,7 +154,7 @@ def inherited_subject(verb: Token) -> list[Token]:
         seen += 1
         if verb.dep_ == "relcl":
             return [verb.head]
-        if verb.dep_ not in ("xcomp", "conj", "advcl", "acl", "pcomp") or verb.head is verb:
+        if verb.dep_ not in ("xcomp", "conj", "advcl", "acl", "pcomp") or verb.head.i == verb.i:
             return []
         verb = verb.head
         if verb.dep_ == "prep":

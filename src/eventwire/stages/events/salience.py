@@ -67,7 +67,7 @@ def anchor_token(draft: Draft) -> Token:
 def embedding(token: Token, reporting: frozenset[str]) -> int:
     """How many subordinate clauses deep a token sits (0: main clause)."""
     depth, steps = 0, 0
-    while token.head is not token and steps < 20:
+    while token.head.i != token.i and steps < 20:
         steps += 1
         dep = token.dep_
         if dep in ("ccomp", "xcomp") and token.head.lemma_.lower() not in reporting:
