@@ -25,7 +25,8 @@ The order of evidence, most specific first:
    `carry_sentences` sentences back, when that date came from the text
    (news keeps to the day it last named).
 4. the article's published date, with the same tense rule as 2 ("a
-   coarser precision" for past-tense reports). Headlines count as current.
+   coarser precision" for past-tense reports). Headline and standfirst
+   count as current.
 
 Historical, future and hypothetical events take only their own expression
 (1): they must not inherit the story's date.
@@ -571,13 +572,14 @@ def carried(previous: Dated | None, dated: Dated, settings: Settings) -> Dated |
 
 def published_date(record: Extraction, event: Event, trigger: Token | None,
                    anchor: date | None, settings: Settings, dated: Dated) -> Dated:
-    """The publication day: the day itself for a current event (or a
-    headline), otherwise the `before_days` days ending on it."""
+    """The publication day: the day itself for a current event (or one in
+    the headline or standfirst), otherwise the `before_days` days ending on
+    it."""
     if anchor is None:
         return dated
-    current = is_current(trigger) if trigger is not None else None
-    if current is None:
-        current = section_kind(record, event.trigger.start) in ("headline", "standfirst")
+    # Headline and standfirst tell the day's news, whatever their tense.
+    current = section_kind(record, event.trigger.start) in ("headline", "standfirst") \
+        or (trigger is not None and is_current(trigger))
     period = day_period(anchor) if current else before_period(anchor, settings.before_days)
     return Dated(as_event_date(period, None), "published", dated.sentence, dated.paragraph)
 
