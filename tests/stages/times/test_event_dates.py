@@ -459,3 +459,35 @@ def test_the_stage_needs_events_before_it():
                                                             "event_dates"]}})
     with pytest.raises(PipelineError, match="E020"):
         Eventwire(config, today=TODAY)
+
+
+def test_not_from_a_date_naming_another_noun(times_pipeline):
+    text = "Workers went on strike over the payment of June salaries."
+    (found,) = dated(times_pipeline, text, "strike")
+    assert found.text is None
+    text = "A crowd protested against the nomination of the candidate for the August 3 elections."
+    (found,) = dated(times_pipeline, text, "protested")
+    assert found.text is None
+
+
+def test_a_past_tense_standfirst_is_current(times_pipeline):
+    text = ("Rebels attack army post\n\nThree soldiers were killed in the raid\n\n"
+            "KABUL, Aug 30 (Reuters) - Rebels attacked an army post in the north.\n")
+    record = times_pipeline.extract_text(text, published=ANCHOR)
+    assert [s.kind for s in record.article.sections][:2] == ["headline", "standfirst"]
+    record.events = [make_event(record, "killed")]
+    (found,) = date_events(record)
+    assert (found.value, found.precision) == (ANCHOR, "day")
+
+
+@pytest.mark.parametrize("text, trigger, expected", [
+    ("Police clashed with herders over 24-26 June, killing four.", "clashed",
+     ("2021-06-24", "week", "2021-06-24", "2021-06-26")),
+    ("Clashes on 17 and 21 June killed four herders.", "Clashes",
+     ("2021-06-17", "week", "2021-06-17", "2021-06-21")),
+    ("Students staged a protest on 21/06 in the town.", "staged",
+     ("2021-06-21", "day", "2021-06-21", "2021-06-21")),
+])
+def test_day_ranges_and_numeric_days(times_pipeline, text, trigger, expected):
+    (found,) = dated(times_pipeline, text, trigger)
+    assert shape(found) == expected

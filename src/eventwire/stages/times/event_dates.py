@@ -71,6 +71,9 @@ SINCE_BEFORE = re.compile(r"\bsince\s+$", re.I)
 # Prepositions that make an expression a reference point, not the event's
 # date: "two days after the vote on Monday", "before Sunday's election".
 RELATIVE_PREPS = frozenset({"after", "before", "following", "prior", "until", "till", "ahead"})
+# Arcs by which an expression modifies a noun as part of its name ("June
+# salaries"): it dates the event only when that noun is the trigger.
+NOUN_MODIFIER = frozenset({"compound", "nmod", "amod", "nummod"})
 # Expressions counted from the speaker's day, re-read from a quote's date.
 DEICTIC = re.compile(r"\b(?:today|tonight|yesterday|tomorrow|ago|(?<!the )(?:last|this|next)"
                      r"|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b", re.I)
@@ -362,6 +365,8 @@ def path_up(token: Token, stops: dict[int, int], blocked: frozenset[int]) -> int
     """Steps from `token` up to the first token of the chain (`stops`: token
     index -> its distance from the trigger), or None when the way crosses a
     verb, another event's trigger or a relative preposition."""
+    if token.dep_ in NOUN_MODIFIER and token.head.i not in stops:
+        return None  # "June salaries", "the August 3 elections": another noun's date
     steps = 0
     current = token
     for _ in range(MAX_CLIMB + 4):
