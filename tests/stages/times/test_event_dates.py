@@ -491,3 +491,25 @@ def test_a_past_tense_standfirst_is_current(times_pipeline):
 def test_day_ranges_and_numeric_days(times_pipeline, text, trigger, expected):
     (found,) = dated(times_pipeline, text, trigger)
     assert shape(found) == expected
+
+
+def test_a_quote_without_a_date_takes_its_cues_expression(times_pipeline):
+    text = ('"Soldiers opened fire on the crowd. Two people died," the mayor told '
+            'reporters on Wednesday.')
+    record = times_pipeline.extract_text(text, published=ANCHOR)
+    content = "Soldiers opened fire on the crowd. Two people died,"
+    made = quote(record, content, None)
+    cue = text.index("told")
+    record.quotes = [made.model_copy(update={"cue": Span(text="told", start=cue, end=cue + 4)})]
+    record.events = [make_event(record, "opened"), make_event(record, "died")]
+    opened, died = date_events(record, Settings(carry_sentences=0))
+    assert (opened.value, opened.end, opened.text) == ("2021-08-25", "2021-08-25", "Wednesday")
+    assert died.value == "2021-08-25"
+
+
+def test_no_carry_from_a_historical_event(times_pipeline):
+    text = "The group fought the army in 2009. It attacked a convoy near the border."
+    fought, attacked = dated(times_pipeline, text, ("fought", "", {"historical": True}),
+                             "attacked")
+    assert fought.value == "2009"
+    assert attacked.text is None and attacked.value == ANCHOR

@@ -510,8 +510,8 @@ def date_events(record: Extraction, settings: Settings | None = None) -> list[Ev
             dated = carried(previous, dated, settings) or dated
         if dated.source == "none" and own_story(event):
             dated = published_date(record, event, trigger, anchor, settings, dated)
-        if dated.source in ("expression", "statement", "carried"):
-            previous = dated
+        if dated.source in ("expression", "statement", "carried") and own_story(event):
+            previous = dated  # a historical event's date is not the narrative's
         results[event.id] = dated
     return [results[e.id].date for e in record.events]
 
@@ -547,7 +547,8 @@ def statement_day(record: Extraction, event: Event, trigger: Token,
                   found: Sequence[Candidate], anchor: date | None) -> tuple[date, str | None] | None:
     """The day of the statement reporting the event, and the words that
     give it: the reporting verb's own expression, else the date of the quote
-    holding the event (when it is not just the publication date)."""
+    holding the event (when it is not just the publication date), else the
+    expression of that quote's cue."""
     doc: Doc = record.state["doc"]
     verb = reporting_verb(trigger)
     if verb is not None:
@@ -558,10 +559,22 @@ def statement_day(record: Extraction, event: Event, trigger: Token,
     if quote is None and verb is not None:
         quote = next((q for q in record.quotes if q.cue is not None
                       and q.cue.start <= verb.idx < q.cue.end), None)
-    day = as_day(quote.date) if quote is not None else None
+    if quote is None:
+        return None
+    day = as_day(quote.date)
     if day is not None and day != anchor:
         return day, None
+    cue = token_at(doc, quote.cue.start, quote.cue.end) if quote.cue is not None else None
+    said = governing_time(doc, cue, found) if cue is not None and cue.i != verb_index(verb) \
+        else None
+    if said is not None and said.period.precision == "day":
+        return said.period.start, said.text  # the quote's cue has a day the quote lacks
     return None
+
+
+def verb_index(verb: Token | None) -> int:
+    """A token's index, -1 for none."""
+    return verb.i if verb is not None else -1
 
 
 def carried(previous: Dated | None, dated: Dated, settings: Settings) -> Dated | None:
