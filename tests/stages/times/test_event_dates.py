@@ -513,3 +513,34 @@ def test_no_carry_from_a_historical_event(times_pipeline):
                              "attacked")
     assert fought.value == "2009"
     assert attacked.text is None and attacked.value == ANCHOR
+
+
+@pytest.mark.parametrize("text, trigger, value", [
+    # a closing date hung on a participle of the clause
+    ("Two soldiers were injured in a bomb explosion targeting an armored vehicle in the "
+     "north on 2 July.", "injured", "2021-07-02"),
+    # ... or on a conjunct
+    ("Two conscripts were killed and three injured on 25 June near the border.", "killed",
+     "2021-06-25"),
+])
+def test_a_closing_date_on_a_participle_or_conjunct(times_pipeline, text, trigger, value):
+    (found,) = dated(times_pipeline, text, trigger)
+    assert found.value == value
+
+
+def test_not_through_a_reporting_verb(times_pipeline):
+    text = "Militants attacked the checkpoint, a spokesman told reporters on Wednesday."
+    (found,) = dated(times_pipeline, text, "attacked")
+    assert (found.value, found.precision, found.end) == ("2021-08-25", "week", "2021-08-25")
+
+
+def test_a_date_with_a_part_of_the_day(times_pipeline):
+    text = "A police officer was killed on 21 August evening in his house."
+    (found,) = dated(times_pipeline, text, "killed")
+    assert found.value == "2021-08-21"
+
+
+def test_a_bracketed_date_restates_the_weekday(times_pipeline):
+    text = "A policeman was shot dead in the town on Tuesday [17 August]."
+    (found,) = dated(times_pipeline, text, "shot")
+    assert (found.value, found.text) == ("2021-08-17", "17 August")

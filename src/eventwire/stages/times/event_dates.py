@@ -74,6 +74,17 @@ RELATIVE_PREPS = frozenset({"after", "before", "following", "prior", "until", "t
 # Arcs by which an expression modifies a noun as part of its name ("June
 # salaries"): it dates the event only when that noun is the trigger.
 NOUN_MODIFIER = frozenset({"compound", "nmod", "amod", "nummod"})
+# Verbs an expression may reach the event's clause through (see `path_up`):
+# participles and infinitives modifying a word of the clause, conjuncts.
+# Finite subordinate clauses (relcl, ccomp, advcl) block.
+PASSABLE = frozenset({"acl", "amod", "conj", "xcomp", "pobj", "dobj", "nsubj", "nsubjpass",
+                      "compound", "pcomp"})
+PASS_COST = 3
+# Nouns a date may modify and still be the event's: "on 21 June evening".
+TIME_NOUNS = frozenset({"morning", "afternoon", "evening", "night", "dawn", "hours", "day",
+                        "midday", "noon", "midnight", "weekend"})
+# A date restated in brackets after another: "on Tuesday [21 June]".
+RESTATED = re.compile(r"\s*[\[(]\s*")
 # Expressions counted from the speaker's day, re-read from a quote's date.
 DEICTIC = re.compile(r"\b(?:today|tonight|yesterday|tomorrow|ago|(?<!the )(?:last|this|next)"
                      r"|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b", re.I)
@@ -273,6 +284,8 @@ def candidates(times: Sequence[Time], text: str, anchor: date | None,
     for i, (time, period) in enumerate(zip(usable, periods)):
         if i in skip or period is None:
             continue
+        if restated(text, usable, periods, i):
+            continue  # the bracketed date that follows says it better
         if i + 1 < len(usable) and periods[i + 1] is not None \
                 and RANGE_JOIN.fullmatch(text[time.end:usable[i + 1].start]):
             second = usable[i + 1]
@@ -287,6 +300,16 @@ def candidates(times: Sequence[Time], text: str, anchor: date | None,
                 continue
         found.append(single_candidate(time, period, text, anchor))
     return found
+
+
+def restated(text: str, times: Sequence[Time], periods: Sequence[Period | None], i: int) -> bool:
+    """Whether the next expression restates this one in brackets with a
+    full day: "Tuesday [21 June]", "Monday (August 30)"."""
+    if i + 1 >= len(times) or periods[i + 1] is None or periods[i + 1].precision != "day":
+        return False
+    after = times[i + 1]
+    closes = text[after.end:after.end + 2].lstrip()[:1] in ("]", ")")
+    return bool(RESTATED.fullmatch(text[times[i].end:after.start])) and closes
 
 
 def single_candidate(time: Time, period: Period, text: str, anchor: date | None) -> Candidate:
@@ -364,16 +387,27 @@ def clause_chain(trigger: Token) -> list[Token]:
 def path_up(token: Token, stops: dict[int, int], blocked: frozenset[int]) -> int | None:
     """Steps from `token` up to the first token of the chain (`stops`: token
     index -> its distance from the trigger), or None when the way crosses a
-    verb, another event's trigger or a relative preposition."""
-    if token.dep_ in NOUN_MODIFIER and token.head.i not in stops:
+    clause of its own, another event's trigger or a relative preposition.
+
+    A non-finite or coordinated verb on the way costs `PASS_COST` steps
+    more but does not block: a small parser hangs a closing "on 2 July" on
+    the nearest participle ("injured in an explosion targeting a vehicle
+    ... on 2 July") or conjunct ("were killed and three injured on 25 June")
+    as often as on the event's verb."""
+    if token.dep_ in NOUN_MODIFIER and token.head.i not in stops \
+            and token.head.lower_ not in TIME_NOUNS:
         return None  # "June salaries", "the August 3 elections": another noun's date
     steps = 0
     current = token
     for _ in range(MAX_CLIMB + 4):
         if current.i in stops:
             return steps + stops[current.i]
-        if steps and (current.pos_ in ("VERB", "AUX") or current.i in blocked):
+        if steps and current.i in blocked:
             return None
+        if steps and current.pos_ in ("VERB", "AUX"):
+            if current.dep_ not in PASSABLE or current.lemma_.lower() in REPORTING:
+                return None  # a clause of its own; a statement's date (see `statement_day`)
+            steps += PASS_COST
         if current.dep_ == "prep" and current.lower_ in RELATIVE_PREPS:
             return None
         if current.head is current:
