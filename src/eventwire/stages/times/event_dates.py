@@ -36,7 +36,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import date, timedelta
 
 from spacy.tokens import Doc, Token
@@ -156,7 +156,6 @@ class Dated:
     source: str  # expression, statement, carried, published, none
     sentence: int = 0
     paragraph: int = 0
-    extra: dict[str, object] = field(default_factory=dict)
 
 
 # --- periods ------------------------------------------------------------------
@@ -531,12 +530,14 @@ def date_events(record: Extraction, settings: Settings | None = None) -> list[Ev
     text = record.article.text
     anchor = as_day(record.article.published)
     found = candidates(record.times, text, anchor, record.quotes)
-    triggers = {e.id: token_at(doc, e.trigger.start, e.trigger.end) for e in record.events}
-    blocked = frozenset(t.i for t in triggers.values() if t is not None)
-    results: dict[str, Dated] = {}
+    events = record.events
+    triggers = [token_at(doc, e.trigger.start, e.trigger.end) for e in events]
+    blocked = frozenset(t.i for t in triggers if t is not None)
+    results: dict[int, Dated] = {}
     previous: Dated | None = None
-    for event in sorted(record.events, key=lambda e: e.trigger.start):
-        trigger = triggers[event.id]
+    # In text order, so that an event can keep the day the text last named.
+    for index in sorted(range(len(events)), key=lambda i: events[i].trigger.start):
+        event, trigger = events[index], triggers[index]
         dated = date_event(record, event, trigger, found, blocked, anchor, settings)
         dated.sentence = event.evidence.sentence
         dated.paragraph = paragraph_of(text, event.trigger.start)
@@ -546,8 +547,8 @@ def date_events(record: Extraction, settings: Settings | None = None) -> list[Ev
             dated = published_date(record, event, trigger, anchor, settings, dated)
         if dated.source in ("expression", "statement", "carried") and own_story(event):
             previous = dated  # a historical event's date is not the narrative's
-        results[event.id] = dated
-    return [results[e.id].date for e in record.events]
+        results[index] = dated
+    return [results[i].date for i in range(len(events))]
 
 
 def own_story(event: Event) -> bool:
