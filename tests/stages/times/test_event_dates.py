@@ -545,3 +545,20 @@ def test_a_bracketed_date_restates_the_weekday(times_pipeline):
     text = "A policeman was shot dead in the town on Tuesday [17 August]."
     (found,) = dated(times_pipeline, text, "shot")
     assert (found.value, found.text) == ("2021-08-17", "17 August")
+
+
+@pytest.mark.parametrize("text, trigger, value", [
+    ("Police killed two protesters while dispersing a rally in the capital on Friday.",
+     "killed", "2021-08-27"),
+    ("Gunmen killed a soldier, wounding two others in an ambush on Sunday.", "killed",
+     "2021-08-29"),
+])
+def test_a_date_in_a_participle_clause(times_pipeline, text, trigger, value):
+    (found,) = dated(times_pipeline, text, trigger)
+    assert found.value == value
+
+
+def test_not_from_a_clause_after_the_event(times_pipeline):
+    text = "Soldiers shot dead three men after storming the village on Sunday."
+    (found,) = dated(times_pipeline, text, "shot")
+    assert found.text is None

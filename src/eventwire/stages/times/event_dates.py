@@ -404,7 +404,7 @@ def path_up(token: Token, stops: dict[int, int], blocked: frozenset[int]) -> int
         if steps and current.i in blocked:
             return None
         if steps and current.pos_ in ("VERB", "AUX"):
-            if current.dep_ not in PASSABLE or current.lemma_.lower() in REPORTING:
+            if not passable(current):
                 return None  # a clause of its own; a statement's date (see `statement_day`)
             steps += PASS_COST
         if current.dep_ == "prep" and current.lower_ in RELATIVE_PREPS:
@@ -414,6 +414,22 @@ def path_up(token: Token, stops: dict[int, int], blocked: frozenset[int]) -> int
         current = current.head
         steps += 1
     return None
+
+
+def passable(verb: Token) -> bool:
+    """Whether an expression may reach the event's clause through `verb`:
+    a participle, infinitive or conjunct (see `PASSABLE`), or a participle
+    clause with no subject of its own and no "before"/"until" ("while
+    dispersing a rally on Monday", "wounding two in an ambush on Sunday");
+    never a verb of saying."""
+    if verb.lemma_.lower() in REPORTING:
+        return False
+    if verb.dep_ in PASSABLE:
+        return True
+    if verb.dep_ != "advcl" or verb.tag_ not in ("VBG", "VBN"):
+        return False
+    return not any(c.dep_ in ("nsubj", "nsubjpass") or
+                   (c.dep_ == "mark" and c.lower_ in RELATIVE_PREPS) for c in verb.children)
 
 
 def governing_time(doc: Doc, trigger: Token, found: Sequence[Candidate],
