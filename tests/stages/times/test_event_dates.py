@@ -562,3 +562,9 @@ def test_not_from_a_clause_after_the_event(times_pipeline):
     text = "Soldiers shot dead three men after storming the village on Sunday."
     (found,) = dated(times_pipeline, text, "shot")
     assert found.text is None
+
+
+def test_a_year_through_another_verb_is_not_the_events(times_pipeline):
+    text = "Wives of soldiers organized a march in the town calling for peaceful elections in 2022."
+    (found,) = dated(times_pipeline, text, "organized")
+    assert found.text is None

@@ -383,7 +383,8 @@ def clause_chain(trigger: Token) -> list[Token]:
     return chain
 
 
-def path_up(token: Token, stops: dict[int, int], blocked: frozenset[int]) -> int | None:
+def path_up(token: Token, stops: dict[int, int],
+            blocked: frozenset[int]) -> tuple[int, bool] | None:
     """Steps from `token` up to the first token of the chain (`stops`: token
     index -> its distance from the trigger), or None when the way crosses a
     clause of its own, another event's trigger or a relative preposition.
@@ -392,21 +393,26 @@ def path_up(token: Token, stops: dict[int, int], blocked: frozenset[int]) -> int
     more but does not block: a small parser hangs a closing "on 2 July" on
     the nearest participle ("injured in an explosion targeting a vehicle
     ... on 2 July") or conjunct ("were killed and three injured on 25 June")
-    as often as on the event's verb."""
+    as often as on the event's verb.
+
+    Returns:
+        (steps, whether the way went through a verb), or None.
+    """
     if token.dep_ in NOUN_MODIFIER and token.head.i not in stops \
             and token.head.lower_ not in TIME_NOUNS:
         return None  # "June salaries", "the August 3 elections": another noun's date
-    steps = 0
+    steps, passed = 0, False
     current = token
     for _ in range(MAX_CLIMB + 4):
         if current.i in stops:
-            return steps + stops[current.i]
+            return steps + stops[current.i], passed
         if steps and current.i in blocked:
             return None
         if steps and current.pos_ in ("VERB", "AUX"):
             if not passable(current):
                 return None  # a clause of its own; a statement's date (see `statement_day`)
             steps += PASS_COST
+            passed = True
         if current.dep_ == "prep" and current.lower_ in RELATIVE_PREPS:
             return None
         if current.head is current:
@@ -457,9 +463,12 @@ def governing_time(doc: Doc, trigger: Token, found: Sequence[Candidate],
         root = token_at(doc, candidate.start, candidate.end)
         if root is None:
             continue
-        distance = path_up(root, stops, blocked - {trigger.i})
-        if distance is None:
+        way = path_up(root, stops, blocked - {trigger.i})
+        if way is None:
             continue
+        distance, passed = way
+        if passed and candidate.period.precision not in ("day", "week"):
+            continue  # a loose year or month through another verb is its own
         rank = (int(candidate.period.broad) * 2 + int(not candidate.named), distance,
                 candidate.start)
         if best is None or rank < best[0]:
