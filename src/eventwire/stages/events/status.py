@@ -23,7 +23,7 @@ from ...model import Status, Time
 # date is historical: background, not news. A month keeps "last week" and
 # "on Monday" current and sends "last year" and "in March" (read in
 # November) to the past.
-HISTORICAL_DAYS = 30
+HISTORICAL_DAYS = 14
 
 NEGATIONS = frozenset({"not", "n't", "never", "no", "neither", "nor", "without"})
 NO_WORDS = frozenset({"no", "nobody", "none", "nothing", "noone", "no-one"})
