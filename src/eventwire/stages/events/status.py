@@ -20,9 +20,9 @@ from spacy.tokens import Token
 from ...model import Status, Time
 
 # An event whose time ends more than this many days before the publication
-# date is historical: background, not news. A month keeps "last week" and
-# "on Monday" current and sends "last year" and "in March" (read in
-# November) to the past.
+# date is historical: background, not news. Two weeks keep "last week" and
+# "on Monday" current and send "last year", "in March" (read in November)
+# and a city's fall a fortnight before the story to the past.
 HISTORICAL_DAYS = 14
 
 NEGATIONS = frozenset({"not", "n't", "never", "no", "neither", "nor", "without"})
