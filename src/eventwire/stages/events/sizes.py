@@ -64,6 +64,20 @@ PEOPLE = frozenset({
     "they", "them", "we", "us", "i", "me",
 })
 # Singular nouns that name a group, not one person: "a family was killed".
+# More single people news reports as killed or held.
+PEOPLE = PEOPLE | frozenset({
+    "peacekeeper", "colonel", "general", "major", "captain", "lieutenant", "sergeant", "corporal",
+    "private", "chief", "conscript", "ambassador", "lawmaker", "mp", "senator", "mayor", "governor",
+    "minister", "judge", "lawyer", "businessman", "businesswoman", "pastor", "imam", "cleric",
+    "herder", "herdsman", "pastoralist", "shepherd", "motorcyclist", "cyclist", "rider", "pedestrian",
+    "bystander", "prisoner", "detainee", "inmate", "informant", "spy", "bodyguard", "sniper",
+    "bomber", "attacker", "assailant", "robber", "thief", "bandit", "kidnapper", "vigilante",
+    "ranger", "warden", "chairman", "councillor", "councilor", "candidate", "voter", "politician",
+    "spokesman", "envoy", "diplomat", "engineer", "expatriate", "son", "daughter", "wife", "husband",
+    "mother", "father", "brother", "sister", "neighbour", "neighbor", "friend", "colleague",
+    "gendarme", "commando", "paratrooper", "marine", "pilot", "policewoman", "militant", "shopkeeper",
+    "vendor", "hawker", "student", "lecturer", "professor", "chief", "headman", "cattleman", "soldier",
+})
 COLLECTIVE = frozenset({"family", "crew", "group", "unit", "team", "convoy", "patrol",
                         "battalion", "squad", "village", "militia", "staff", "personnel"})
 
@@ -398,7 +412,8 @@ def _is_one(head: Token) -> bool:
     if head.ent_type_ == "PERSON":
         return True
     if head.tag_ == "NN" and _is_people(head):
-        return any(c.dep_ in ("det", "poss") for c in head.children)
+        # "a soldier", "the driver", and headline-style "Farmer killed".
+        return head.dep_ != "compound"
     return False
 
 
