@@ -142,7 +142,7 @@ def size_of(trigger: Token, others: Sequence[Token] = ()) -> Size:
     """
     sent = trigger.sent
     rivals = [t for t in others if t.sent == sent and t.i != trigger.i]
-    mine = [cue for cue in find_cues(sent) if nearest(cue.token, trigger, rivals) is trigger]
+    mine = [cue for cue in find_cues(sent) if nearest(cue.token, trigger, rivals).i == trigger.i]
     return total(mine)
 
 
@@ -285,7 +285,7 @@ def _adjective_cues(word: Token, kind: str) -> Iterator[Cue]:
         yield from _counted(word, kind, [word])
         return
     head = word.head
-    if word.dep_ in ("oprd", "acomp", "xcomp", "ccomp", "advmod", "amod", "conj") and head is not word:
+    if word.dep_ in ("oprd", "acomp", "xcomp", "ccomp", "advmod", "amod", "conj") and head.i != word.i:
         if head.lemma_ == "shoot" and kind == "dead":
             return  # the verb "shot dead" is the cue
         if word.dep_ == "amod":  # "the wounded soldiers" names, not counts

@@ -119,7 +119,7 @@ def _own_words(trigger: Token, flags: dict[str, bool]) -> None:
                 flags["historical"] = True
     if trigger.dep_ == "compound" and trigger.head.lemma_.lower() in NOUN_GOVERNORS:
         flags[NOUN_GOVERNORS[trigger.head.lemma_.lower()]] = True  # "a coup attempt"
-    if trigger.dep_ == "pobj" and trigger.head.lower_ == "without":
+    if trigger.dep_ in ("pobj", "pcomp") and trigger.head.lower_ == "without":
         flags["negated"] = True
 
 
@@ -141,7 +141,7 @@ def governors(trigger: Token) -> Iterator[tuple[str, Token]]:
     current = trigger
     for _ in range(4):
         head, dep = current.head, current.dep_
-        if head is current:
+        if head.i == current.i:
             return
         if dep == "xcomp" or (dep == "pcomp" and head.dep_ == "prep"):
             governor = head if dep == "xcomp" else head.head
@@ -218,7 +218,7 @@ def clause_verbs(trigger: Token) -> list[Token]:
             verbs.append(governor)
     if not verbs:
         verb = clause_root(trigger)
-        if verb is not trigger:
+        if verb.i != trigger.i:
             verbs.append(verb)
     return verbs
 
@@ -231,7 +231,7 @@ def _clause_words(verb: Token, flags: dict[str, bool]) -> None:
                 flags["hypothetical"] = True
             elif word in FUTURE_MODALS:
                 flags["future"] = True
-        if child.dep_ == "neg" and child is not verb:
+        if child.dep_ == "neg":
             flags["negated"] = True
         if child.dep_ == "mark" and word in CONDITIONS:
             flags["hypothetical"] = True  # "if they attack"
@@ -259,7 +259,7 @@ def _repelled(trigger: Token, flags: dict[str, bool]) -> None:
 def clause_root(trigger: Token) -> Token:
     """The verb whose clause the trigger is in: itself, or the nearest verb above a noun."""
     current = trigger
-    while current.pos_ not in VERB_POS and current.head is not current:
+    while current.pos_ not in VERB_POS and current.head.i != current.i:
         current = current.head
     return current
 
@@ -276,7 +276,7 @@ def clause_tokens(trigger: Token) -> set[int]:
             root = governor
     keep = {t.i for t in root.subtree}
     for token in root.subtree:
-        if token is root or token.dep_ not in NESTED:
+        if token.i == root.i or token.dep_ not in NESTED:
             continue
         if token.dep_ in ("conj", "acl") and token.pos_ not in VERB_POS:
             continue
