@@ -119,7 +119,7 @@ def _own_words(trigger: Token, flags: dict[str, bool]) -> None:
                 flags["historical"] = True
     if trigger.dep_ == "compound" and trigger.head.lemma_.lower() in NOUN_GOVERNORS:
         flags[NOUN_GOVERNORS[trigger.head.lemma_.lower()]] = True  # "a coup attempt"
-    if trigger.dep_ == "pobj" and trigger.head.lower_ == "without":
+    if trigger.dep_ in ("pobj", "pcomp") and trigger.head.lower_ == "without":
         flags["negated"] = True
 
 
@@ -231,7 +231,7 @@ def _clause_words(verb: Token, flags: dict[str, bool]) -> None:
                 flags["hypothetical"] = True
             elif word in FUTURE_MODALS:
                 flags["future"] = True
-        if child.dep_ == "neg" and child.i != verb.i:
+        if child.dep_ == "neg":
             flags["negated"] = True
         if child.dep_ == "mark" and word in CONDITIONS:
             flags["hypothetical"] = True  # "if they attack"
@@ -276,7 +276,7 @@ def clause_tokens(trigger: Token) -> set[int]:
             root = governor
     keep = {t.i for t in root.subtree}
     for token in root.subtree:
-        if token is root or token.dep_ not in NESTED:
+        if token.i == root.i or token.dep_ not in NESTED:
             continue
         if token.dep_ in ("conj", "acl") and token.pos_ not in VERB_POS:
             continue
