@@ -44,6 +44,7 @@ class Draft:
     size: Size
     status: Status
     territory: bool = False
+    doubt: bool = False  # the ACLED type rests on a default (an unknown target)
     salience: float = 0.0
     confidence: float = 0.0
     extra_sentences: list[int] = field(default_factory=list)
@@ -94,8 +95,17 @@ def draft_of(
     return Draft(
         mentions=[mention], sentence=sentence, section=section, sense=sense, actors=actors,
         acled=acled, cameo=cameo_root(sense, acled), size=size_of(mention.trigger, others),
-        status=status, territory=territory,
+        status=status, territory=territory, doubt=acled_doubt(sense, actors),
     )
+
+
+def acled_doubt(sense: Sense, actors: list[Actor]) -> bool:
+    """Whether battle vs. violence against civilians was decided without
+    knowing who was attacked."""
+    if sense.type != "ASSAULT":
+        return False
+    targets = [a for a in actors if a.role == "target"]
+    return not any(a.sector or a.acled_inter for a in targets)
 
 
 # PLOVER codes promised cooperation as AGREE and announced retreats as
