@@ -39,6 +39,11 @@ CASES = [
     ("Police arrested 12 protesters in the capital.", "arrested", set()),
     ("The two sides signed a ceasefire agreement.", "signed", set()),
     ("The minister met his Iranian counterpart in Tehran.", "met", set()),
+    ("Youths rioted and blocked roads with burning tyres.", "rioted", set()),
+    ("Soldiers marched into the market and beat traders.", "marched", set()),
+    ("Police did not say how many people were arrested.", "arrested", set()),
+    ("Hundreds heeded the call and protested outside parliament.", "protested", set()),
+    ("The army, which had lost the town last week, retook it on Sunday.", "retook", set()),
     # negated
     ("The rebels did not attack the convoy.", "attack", {"negated"}),
     ("The army never attacked the village.", "attacked", {"negated"}),

@@ -51,6 +51,8 @@ ATTEMPTING = frozenset({"try", "attempt", "seek", "strive", "endeavour", "endeav
 # Objects of these verbs are attempts, not plans: "foiled an attack".
 STOPPING = frozenset({"foil", "thwart", "repel", "repulse", "prevent", "avert", "block",
                       "stop", "disrupt", "frustrate", "fend", "beat"})
+# Conjoined verbs that say the trigger's attack was driven back.
+REPELLING = frozenset({"repel", "repulse", "foil", "thwart", "rebuff"})
 # Adjectives on a noun trigger.
 ATTEMPT_ADJECTIVES = frozenset({"attempted", "failed", "foiled", "thwarted", "abortive",
                                 "unsuccessful", "would-be", "botched", "aborted", "repelled"})
@@ -243,16 +245,20 @@ def _clause_words(verb: Token, flags: dict[str, bool]) -> None:
 
 
 def _repelled(trigger: Token, flags: dict[str, bool]) -> None:
-    """'attacked the post but were repelled': a conjoined verb of stopping."""
-    verb = trigger if trigger.pos_ in VERB_POS else None
-    if verb is None:
+    """'attacked the post but were repelled': a conjoined verb of driving back.
+
+    Only verbs that always mean an attack was stopped count; "blocked
+    roads" or "beat people" after "rioted" are further acts, not failure.
+    """
+    if trigger.pos_ not in VERB_POS:
         return
-    for child in verb.children:
-        if child.dep_ == "conj" and child.lemma_.lower() in STOPPING:
-            subject = [c for c in child.children if c.dep_ in ("nsubj", "nsubjpass")]
-            if child.tag_ == "VBN" or not subject or any(s.lemma_ == verb.lemma_ for s in subject) \
-                    or any(s.lemma_ in ("attack", "assault", "offensive", "advance") for s in subject):
-                flags["attempted"] = True
+    for child in trigger.children:
+        if child.dep_ != "conj":
+            continue
+        lemma = child.lemma_.lower()
+        particle = {c.lower_ for c in child.children if c.dep_ == "prt"}
+        if lemma in REPELLING or (lemma in ("beat", "push", "fight", "fend") and particle & {"back", "off"}):
+            flags["attempted"] = True
 
 
 # --- time ---------------------------------------------------------------------
