@@ -159,6 +159,21 @@ def test_without_the_times_stage_a_past_year_is_historical(nlp):
     assert flags(status_of(token(doc, "seized"), anchor=ANCHOR)) == {"historical"}
 
 
+WITHOUT_TIMES = [
+    ("Rebels attacked an army post in March.", "attacked", {"historical"}),
+    ("Rebels attacked an army post in October.", "attacked", set()),
+    ("The two leaders met last year in Doha.", "met", {"historical"}),
+    ("The two leaders met last week in Doha.", "met", set()),
+    ("The leaders meet again next month.", "meet", {"future"}),
+    ("The rebels have been fighting the army since 2001.", "fighting", {"historical"}),
+]
+
+
+@pytest.mark.parametrize(("text", "trigger", "expected"), WITHOUT_TIMES)
+def test_status_without_the_times_stage(nlp, text, trigger, expected):
+    assert flags(status_of(token(nlp(text), trigger), anchor=ANCHOR)) == expected
+
+
 def test_the_threshold_is_a_month():
     assert HISTORICAL_DAYS == 30
 

@@ -135,8 +135,8 @@ def size_of(trigger: Token, others: Sequence[Token] = ()) -> Size:
 
     Args:
         trigger: the event's trigger token.
-        others: the other event triggers of the same sentence (others are
-            ignored); a cue nearer to one of them is theirs.
+        others: the other event triggers of the sentence (triggers of other
+            sentences are ignored); a cue nearer to one of them is theirs.
     Returns:
         The counts; fields the text gives no number for stay null.
     """
@@ -202,11 +202,7 @@ def total(cues: Iterable[Cue]) -> Size:
 # --- finding cues ---------------------------------------------------------------
 def find_cues(sent: Span) -> list[Cue]:
     """Every counted report of people harmed or held in a sentence."""
-    cues = []
-    for token in sent:
-        for cue in _cues_of(token):
-            cues.append(cue)
-    return cues
+    return [cue for token in sent for cue in _cues_of(token)]
 
 
 def _cues_of(token: Token) -> Iterator[Cue]:

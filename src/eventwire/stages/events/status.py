@@ -315,8 +315,13 @@ def _times(trigger: Token, anchor: date | None, times: Sequence[Time], flags: di
     words = [doc[i] for i in sorted(tokens)]
     if _ago_days(words) > HISTORICAL_DAYS or _back_in(words):
         flags["historical"] = True
-    if not times and anchor is not None and _year_before(words, anchor):
-        flags["historical"] = True
+    if not times:  # the times stage has not run: the words of the clause
+        past = clause_root(trigger).tag_ in ("VBD", "VBN") and not flags.get("future")
+        if anchor is not None and _year_before(words, anchor, months=past):
+            flags["historical"] = True
+        relative = _relative(words)
+        if relative:
+            flags[relative] = True
     if recent and flags.get("historical") and not _has_old_time(trigger, anchor, times, tokens):
         flags["historical"] = False  # "had attacked on Monday": recent after all
 
@@ -368,15 +373,39 @@ YEAR = re.compile(r"^(1[89]\d\d|20\d\d)$")
 DECADE = re.compile(r"^(1[89]\d0|20\d0)'?s$")
 
 
-def _year_before(words: Sequence[Token], anchor: date) -> bool:
-    """Without the times stage: a year or decade in the clause before the anchor's year."""
+def _year_before(words: Sequence[Token], anchor: date, *, months: bool = True) -> bool:
+    """Without the times stage: a year, decade or (`months`) month long gone."""
     for token in words:
         if token.dep_ == "pobj" and YEAR.match(token.text) and int(token.text) < anchor.year:
             return True
         match = DECADE.match(token.text)
         if match and int(match.group(1)) + 9 < anchor.year:
             return True
+        # "in March", read in November: a month more than a month gone.
+        if months and token.dep_ == "pobj" and token.head.lower_ in ("in", "since", "during") and \
+                token.lower_ in MONTHS and token.text[0].isupper() and \
+                not any(c.like_num for c in token.children) and \
+                MONTHS.index(token.lower_) + 1 < anchor.month - 1:
+            return True
     return False
+
+
+MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august",
+          "september", "october", "november", "december")
+# "last year" is history; "next week" the future ("last week" is news).
+RELATIVE = {("last", "year"): "historical", ("last", "decade"): "historical",
+            ("last", "century"): "historical", ("next", "week"): "future",
+            ("next", "month"): "future", ("next", "year"): "future", ("coming", "weeks"): "future",
+            ("coming", "months"): "future", ("coming", "days"): "future"}
+
+
+def _relative(words: Sequence[Token]) -> str | None:
+    """Without the times stage: "last year" -> historical, "next month" -> future."""
+    for first, second in zip(words, words[1:]):
+        found = RELATIVE.get((first.lower_, second.lower_))
+        if found:
+            return found
+    return None
 
 
 SEASONS = {"SP": (3, 5), "SU": (6, 8), "FA": (9, 11), "AU": (9, 11), "WI": (12, 14),
