@@ -39,7 +39,7 @@ NEGATING = frozenset({"deny", "refuse", "decline", "fail", "avoid", "reject", "r
                       "rule", "dismiss", "cancel", "abandon", "halt", "suspend", "postpone"})
 HYPOTHESISING = frozenset({"threaten", "call", "urge", "ask", "demand", "request", "appeal",
                            "want", "hope", "wish", "propose", "offer", "consider", "warn",
-                           "seek_permission", "push", "press", "vow", "pledge", "promise",
+                           "push", "press", "vow", "pledge", "promise",
                            "order", "encourage", "invite", "advise", "recommend", "suggest",
                            "need", "discuss", "debate", "mull", "weigh", "authorize",
                            "authorise", "allow", "permit"})
@@ -47,7 +47,7 @@ FUTURE_GOVERNORS = frozenset({"plan", "intend", "prepare", "schedule", "expect",
                               "set", "go", "due", "gear", "ready", "poise", "mean"})
 ATTEMPTING = frozenset({"try", "attempt", "seek", "strive", "endeavour", "endeavor",
                         "foil", "thwart", "repel", "repulse", "prevent", "avert", "block",
-                        "stop", "disrupt", "frustrate", "fend", "beat", "push_back"})
+                        "stop", "disrupt", "frustrate", "fend", "beat"})
 # Objects of these verbs are attempts, not plans: "foiled an attack".
 STOPPING = frozenset({"foil", "thwart", "repel", "repulse", "prevent", "avert", "block",
                       "stop", "disrupt", "frustrate", "fend", "beat"})
@@ -187,7 +187,7 @@ def _governor_words(link: str, governor: Token, flags: dict[str, bool]) -> None:
     if link in ("object", "passive"):
         if lemma in STOPPING:
             flags["attempted"] = True
-        elif lemma in ("deny", "reject", "cancel", "call_off", "postpone", "suspend"):
+        elif lemma in ("deny", "reject", "cancel", "postpone", "suspend"):
             flags["negated"] = True
         elif lemma in HYPOTHESISING - {"discuss", "debate", "consider"} and lemma != "order":
             flags["hypothetical"] = True  # "threatened attacks", "demanded talks"
