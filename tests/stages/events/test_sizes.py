@@ -68,6 +68,15 @@ TRIGGERED = [
     ("Two soldiers, a teacher and a shopkeeper were killed.", "killed", {"dead": 4}, False),
     ("The air strike killed an unknown number of fighters.", "strike", {"dead": 10}, True),
     ("A total of eleven rebels were captured near the river.", "captured", {"captured": 11}, False),
+    ("Four engineers were taken hostage by the militia.", "taken", {"captured": 4}, False),
+    ("Six fishermen were taken prisoner by the navy.", "taken", {"captured": 6}, False),
+    ("Two foreign tourists were kidnapped in the desert.", "kidnapped", {"captured": 2}, False),
+    ("Militiamen massacred more than 200 villagers.", "massacred", {"dead": 200}, True),
+    ("The rebels beheaded a hostage.", "beheaded", {"dead": 1}, False),
+    ("Security forces detained 1,500 people after the protests.", "detained", {"arrested": 1500}, False),
+    ("The blast killed at least 12 people and wounded dozens more.", "blast",
+     {"dead": 12, "injured": 12}, True),
+    ("Five people, including two children, were killed.", "killed", {"dead": 5}, False),
 ]
 
 

@@ -39,6 +39,11 @@ CASES = [
     ("Police arrested 12 protesters in the capital.", "arrested", set()),
     ("The two sides signed a ceasefire agreement.", "signed", set()),
     ("The minister met his Iranian counterpart in Tehran.", "met", set()),
+    ("Youths rioted and blocked roads with burning tyres.", "rioted", set()),
+    ("Soldiers marched into the market and beat traders.", "marched", set()),
+    ("Police did not say how many people were arrested.", "arrested", set()),
+    ("Hundreds heeded the call and protested outside parliament.", "protested", set()),
+    ("The army, which had lost the town last week, retook it on Sunday.", "retook", set()),
     # negated
     ("The rebels did not attack the convoy.", "attack", {"negated"}),
     ("The army never attacked the village.", "attacked", {"negated"}),
@@ -155,6 +160,21 @@ def test_without_an_anchor_times_decide_nothing(nlp):
 def test_without_the_times_stage_a_past_year_is_historical(nlp):
     doc = nlp("The militants seized the town in 2019.")
     assert flags(status_of(token(doc, "seized"), anchor=ANCHOR)) == {"historical"}
+
+
+WITHOUT_TIMES = [
+    ("Rebels attacked an army post in March.", "attacked", {"historical"}),
+    ("Rebels attacked an army post in August.", "attacked", {"historical"}),
+    ("The two leaders met last year in Doha.", "met", {"historical"}),
+    ("The two leaders met last week in Doha.", "met", set()),
+    ("The leaders meet again next month.", "meet", {"future"}),
+    ("The rebels have been fighting the army since 2001.", "fighting", {"historical"}),
+]
+
+
+@pytest.mark.parametrize(("text", "trigger", "expected"), WITHOUT_TIMES)
+def test_status_without_the_times_stage(nlp, text, trigger, expected):
+    assert flags(status_of(token(nlp(text), trigger), anchor=ANCHOR)) == expected
 
 
 def test_the_threshold_is_two_weeks():

@@ -46,7 +46,11 @@ NOUN_KINDS = {"death": "dead", "fatality": "dead", "body": "dead", "corpse": "de
               "injury": "injured", "arrest": "arrested", "abductee": "captured"}
 # "took 12 people hostage", "were taken prisoner".
 TAKE_NOUNS = frozenset({"hostage", "prisoner", "captive"})
-# Captured is counted only for people: "seized 30 villagers", not "seized a town".
+# Verbs that take places and things as well as people: their patients are
+# counted only when they are people ("seized 30 villagers", not "seized a
+# town"); "kidnapped", "taken hostage" only ever take people.
+THINGS_TOO = frozenset({"seize", "capture"})
+# Nouns for people.
 PEOPLE = frozenset({
     "people", "person", "civilian", "soldier", "militant", "fighter", "troop", "police",
     "policeman", "policemen", "officer", "protester", "protestor", "demonstrator", "child",
@@ -149,8 +153,8 @@ def size_of(trigger: Token, others: Sequence[Token] = ()) -> Size:
 
     Args:
         trigger: the event's trigger token.
-        others: the other event triggers of the same sentence (others are
-            ignored); a cue nearer to one of them is theirs.
+        others: the other event triggers of the sentence (triggers of other
+            sentences are ignored); a cue nearer to one of them is theirs.
     Returns:
         The counts; fields the text gives no number for stay null.
     """
@@ -216,11 +220,7 @@ def total(cues: Iterable[Cue]) -> Size:
 # --- finding cues ---------------------------------------------------------------
 def find_cues(sent: Span) -> list[Cue]:
     """Every counted report of people harmed or held in a sentence."""
-    cues = []
-    for token in sent:
-        for cue in _cues_of(token):
-            cues.append(cue)
-    return cues
+    return [cue for token in sent for cue in _cues_of(token)]
 
 
 def _cues_of(token: Token) -> Iterator[Cue]:
@@ -387,7 +387,7 @@ def _toll(toll: Token) -> Iterator[Cue]:
 
 def _counted(cue: Token, kind: str, heads: Sequence[Token]) -> Iterator[Cue]:
     for head in heads:
-        if kind == "captured" and not _is_people(head):
+        if cue.lemma_.lower() in THINGS_TOO and not _is_people(head):
             continue
         count = count_of(head)
         if count is not None:
