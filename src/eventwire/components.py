@@ -8,6 +8,7 @@ from .stages.analyse import language as _language  # noqa: F401
 from .stages.analyse import nlp as _nlp  # noqa: F401
 from .stages.actors import resolve as _actors  # noqa: F401
 from .stages.times import component as _times  # noqa: F401
+from .stages.attribution import component as _attribution  # noqa: F401
 from .stages.read import feed as _feed  # noqa: F401
 from .stages.read import html as _html  # noqa: F401
 from .stages.read import jsonl as _jsonl  # noqa: F401

@@ -1,0 +1,109 @@
+"""Words that mark a claim: reporting verbs, anonymous sources, channels.
+
+Hand-written for eventwire from general English usage (no corpus labels).
+Verbs are lemmas as spaCy gives them. Rules are data: widening what counts
+as a claim is an edit here, not in the matching code.
+"""
+
+from __future__ import annotations
+
+# Verbs that introduce what someone said, wrote, found or holds: "X said
+# (that) ...", "..., X told reporters". Each takes a clausal complement.
+SPEECH_VERBS = frozenset({
+    "say", "tell", "add", "state", "declare", "announce", "report", "claim",
+    "confirm", "deny", "insist", "explain", "note", "write", "tweet", "post",
+    "warn", "stress", "emphasise", "emphasize", "reiterate", "repeat",
+    "argue", "assert", "contend", "maintain", "allege", "acknowledge", "admit",
+    "concede", "reply", "respond", "answer", "retort", "recall", "remark",
+    "comment", "observe", "point", "mention", "suggest", "predict", "estimate",
+    "reveal", "disclose", "indicate", "signal", "vow", "pledge", "promise",
+    "threaten", "boast", "complain", "lament", "charge", "accuse", "announce",
+    "assure", "inform", "testify", "brief", "quote", "cite", "continue",
+    "agree", "conclude", "determine", "find", "show", "demonstrate", "prove",
+    "believe", "think", "feel", "fear", "hope", "expect", "doubt", "know",
+    "understand", "learn", "hear", "worry", "caution", "urge", "demand",
+    "ask", "question", "wonder", "speculate", "guess", "reckon", "figure",
+    "counter", "shout", "chant", "yell", "scream", "whisper", "joke",
+    "declare", "proclaim", "affirm", "attest", "certify", "guarantee",
+    "forecast", "project", "calculate", "assess", "judge", "rule",
+    "recommend", "propose", "advise", "request", "call", "describe",
+    "characterize", "characterise", "label", "dub", "tout", "praise",
+    "criticize", "criticise", "slam", "blast", "condemn", "decry",
+    "denounce", "dismiss", "reject", "rebut", "dispute", "challenge",
+    "contradict", "echo", "underscore", "highlight", "acknowledge",
+})
+
+# Continuations: "he added", "the source continued"; same speaker as before.
+CONTINUATION_VERBS = frozenset({"add", "continue", "go"})
+
+# Verbs whose object alone can be the claim: "the ministry denied the
+# report", "TASS reported clashes", "officials confirmed two deaths".
+OBJECT_CONTENT_VERBS = frozenset({
+    "announce", "report", "confirm", "deny", "claim", "reveal", "predict",
+    "estimate", "acknowledge", "admit", "allege", "disclose", "cite",
+})
+
+# Verbs that mark a claim even with no clause of their own, when they
+# trail it: "..., a source told TASS", "..., he added".
+TRAILING_VERBS = frozenset({
+    "say", "tell", "add", "state", "report", "claim", "confirm", "note",
+    "explain", "insist", "warn", "continue", "tweet", "write", "announce",
+    "stress", "argue", "allege", "reply", "respond", "recall", "remark",
+    "comment", "observe", "admit", "acknowledge", "emphasise", "emphasize",
+})
+
+# Verbs that take what was asked for as an open clause: "urged them to
+# leave", "called on the army to withdraw".
+XCOMP_VERBS = frozenset({
+    "urge", "call", "ask", "demand", "warn", "advise", "request",
+    "recommend", "promise", "pledge", "vow", "threaten",
+})
+
+# "called for X", "urged X to Y": the complement is a prepositional object
+# or an open clause.
+CALL_PREPOSITIONS = {"call": ("for", "on"), "point": ("to", "out")}
+
+# Nouns of statements: "in a statement", "the report said" (speaker-like
+# subjects are handled as speakers; these mark a channel or document).
+STATEMENT_NOUNS = frozenset({
+    "statement", "communique", "communiqué", "announcement", "declaration",
+    "release", "report", "interview", "briefing", "conference", "tweet",
+    "post", "message", "letter", "address", "speech", "remarks", "comments",
+})
+
+# Heads of speaker descriptions that do not name anyone.
+ANONYMOUS_HEADS = frozenset({
+    "source", "sources", "insider", "insiders", "witness", "witnesses",
+    "eyewitness", "eyewitnesses", "resident", "residents", "local", "locals",
+    "official", "officials", "diplomat", "diplomats", "person", "people",
+    "aide", "aides", "observer", "observers", "informant", "informants",
+    "activist", "activists", "villager", "villagers", "officer", "officers",
+})
+
+# Phrases that make any speaker anonymous ("an official who asked not to be
+# named", "speaking on condition of anonymity").
+ANONYMITY_PHRASES = (
+    "not to be named", "not be named", "condition of anonymity",
+    "anonymity", "not to be identified", "not be identified",
+    "not authorized to speak", "not authorised to speak",
+    "unnamed", "anonymous", "declined to be named", "not to be quoted",
+)
+
+# Channels a statement came through: "over the phone", "in an interview",
+# "on Twitter". The preposition's object lemma is looked up.
+CHANNEL_NOUNS = frozenset({
+    "phone", "telephone", "interview", "statement", "tweet", "twitter",
+    "facebook", "telegram", "instagram", "youtube", "television", "tv",
+    "radio", "address", "broadcast", "conference", "briefing", "email",
+    "e-mail", "message", "video", "letter", "post", "website", "speech",
+    "communique", "release", "podcast", "x",
+})
+CHANNEL_PREPOSITIONS = frozenset({"over", "by", "on", "in", "via", "through"})
+
+# Quotation marks: opening -> closing. Straight double quotes toggle.
+QUOTE_PAIRS = {"\u201c": "\u201d", "\u00ab": "\u00bb", "\u201e": "\u201c", '"': '"'}
+
+# Pronouns that refer back to a speaker, by number.
+SINGULAR_PRONOUNS = frozenset({"he", "she", "him", "her", "i"})
+PLURAL_PRONOUNS = frozenset({"they", "them", "we"})
+RELATIVE_PRONOUNS = frozenset({"who", "which", "that"})

@@ -1,0 +1,229 @@
+"""Direct and partial quotes: where quotation marks meet reported speech.
+
+`find_quoted` pairs quotation marks, also across sentences and across
+paragraphs in the wire convention (a quote running on into the next
+paragraph reopens it without closing the first). `attach_quotes` then
+decides what each quoted stretch is:
+
+- the words of a claim the parse found ('"...," the source said') make it
+  a direct quote, its content widened to the whole quoted stretch;
+- a second stretch right after the cue ('"A," he said, "B."') joins it;
+- a stretch right after a reporting verb ('He said: "..."') is a direct
+  quote of that verb's subject;
+- a short stretch inside a claim's content is a partial quote with the
+  claim's speaker ('said he becomes "the caretaker president"');
+- a whole paragraph of quotation with no cue continues the last speaker;
+- anything else (titles, scare quotes in the article's own voice) is left.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from spacy.tokens import Doc
+
+from .cues import QUOTE_PAIRS, SPEECH_VERBS
+from .reported import Claim, Offsets, _cue_span, _recipient, _span_of, _subject
+
+# A quote this much of a claim's content or more is that claim's words.
+DIRECT_SHARE = 0.6
+# Between the end of a quote and the next part of a split quote.
+SPLIT_GAP = 90
+# A cue-less quoted paragraph continues the last speaker this far back.
+ORPHAN_REACH = 1200
+ORPHAN_MIN_WORDS = 4
+
+
+@dataclass(frozen=True)
+class Quoted:
+    """The text between a pair of quotation marks (marks excluded)."""
+
+    start: int
+    end: int
+
+
+def find_quoted(text: str) -> list[Quoted]:
+    """Pair the quotation marks of a text.
+
+    Args:
+        text: the article text.
+
+    Returns:
+        Quoted stretches in text order. A quote still open at the end of a
+        paragraph runs on when the next paragraph opens with a quotation
+        mark, and ends with its paragraph otherwise.
+    """
+    found: list[Quoted] = []
+    opened: int | None = None
+    closer = ""
+    i = 0
+    while i < len(text):
+        char = text[i]
+        if opened is not None and char == "\n":
+            nxt = _next_paragraph(text, i)
+            if nxt < len(text) and text[nxt] in QUOTE_PAIRS:
+                i = nxt + 1  # the reopening mark of a running quote
+                continue
+            end = _rstrip(text, opened, i)
+            if end > opened:
+                found.append(Quoted(opened, end))
+            opened = None
+        elif opened is not None and char == closer:
+            if i > opened:
+                found.append(Quoted(opened, i))
+            opened = None
+        elif opened is None and char in QUOTE_PAIRS and _can_open(text, i):
+            opened, closer = i + 1, QUOTE_PAIRS[char]
+        i += 1
+    if opened is not None and _rstrip(text, opened, len(text)) > opened:
+        found.append(Quoted(opened, _rstrip(text, opened, len(text))))
+    return found
+
+
+def attach_quotes(claims: list[Claim], quoted: list[Quoted], doc: Doc) -> list[Claim]:
+    """Turn claims into direct quotes and add partial and cue-less quotes.
+
+    Args:
+        claims: reported claims from the parse, in text order.
+        quoted: quoted stretches from `find_quoted`.
+        doc: the parsed article.
+
+    Returns:
+        All claims, in text order of their content.
+    """
+    text = doc.text
+    result = list(claims)
+    for q in quoted:
+        if _words(text, q) == 0:
+            continue
+        if _as_direct(q, result, text):
+            continue
+        if _as_split(q, result, text):
+            continue
+        claim = _after_verb(q, doc) or _as_partial(q, result) or _as_orphan(q, result, text)
+        if claim is not None:
+            result.append(claim)
+    return sorted(result, key=lambda c: (c.content[0], -c.content[1]))
+
+
+def _as_direct(q: Quoted, claims: list[Claim], text: str) -> bool:
+    """Make the claim whose content lies mostly in `q` a direct quote of it."""
+    best = None
+    for claim in claims:
+        if claim.kind in ("partial", "headline") or claim.cue is None:
+            continue
+        if _inside(claim.cue, (q.start, q.end)):
+            continue
+        shared = _overlap(claim.content, (q.start, q.end))
+        size = claim.content[1] - claim.content[0]
+        if size and shared / size >= DIRECT_SHARE:
+            if best is None or shared > _overlap(best.content, (q.start, q.end)):
+                best = claim
+    if best is None:
+        return False
+    if best.kind == "direct":  # a second stretch of an already direct claim
+        best.content = (min(best.content[0], q.start), max(best.content[1], q.end))
+    else:
+        best.kind, best.content = "direct", (q.start, q.end)
+    return True
+
+
+def _as_split(q: Quoted, claims: list[Claim], text: str) -> bool:
+    """'"A," he said, "B."': B continues the direct quote before the cue."""
+    for claim in claims:
+        if claim.kind != "direct" or claim.cue is None:
+            continue
+        if not (claim.content[1] <= claim.cue[0] and claim.cue[1] <= q.start):
+            continue
+        gap = text[claim.content[1]:q.start]
+        if len(gap) <= SPLIT_GAP and not re.search(r"[.!?\n]", gap):
+            claim.content = (claim.content[0], q.end)
+            return True
+    return False
+
+
+def _after_verb(q: Quoted, doc: Doc) -> Claim | None:
+    """'He told reporters: "..."': a reporting verb right before the quote."""
+    span = doc.char_span(q.start, q.end, alignment_mode="expand")
+    if span is None or span.start == 0:
+        return None
+    i = span.start - 1
+    while i >= 0 and (doc[i].is_punct or doc[i].is_space):
+        i -= 1
+    if i < 0:
+        return None
+    verb = doc[i]
+    if verb.lemma_.lower() not in SPEECH_VERBS and verb.head.lemma_.lower() in SPEECH_VERBS \
+            and verb.dep_ in ("dobj", "dative", "pobj", "npadvmod", "advmod"):
+        verb = verb.head
+    if verb.lemma_.lower() not in SPEECH_VERBS or verb.pos_ not in ("VERB", "AUX"):
+        return None
+    subject = _subject(verb)
+    speaker = _span_of(subject) if subject is not None else None
+    if speaker is None or speaker[1] > q.start:
+        return None
+    return Claim(content=(q.start, q.end), speaker=speaker, cue=_cue_span(verb), kind="direct",
+                 cue_token=verb.i, speaker_token=subject.i, recipient=_recipient(verb))
+
+
+def _as_partial(q: Quoted, claims: list[Claim]) -> Claim | None:
+    """A quoted phrase inside a claim's content: the claimant's own words."""
+    holders = [c for c in claims if c.kind in ("indirect", "according") and c.speaker
+               and _inside((q.start, q.end), c.content)]
+    if not holders:
+        return None
+    holder = min(holders, key=lambda c: c.content[1] - c.content[0])
+    return Claim(content=(q.start, q.end), speaker=holder.speaker, cue=holder.cue, kind="partial",
+                 cue_token=holder.cue_token, speaker_token=holder.speaker_token,
+                 recipient=holder.recipient, extra={"holder": holder})
+
+
+def _as_orphan(q: Quoted, claims: list[Claim], text: str) -> Claim | None:
+    """A paragraph of quotation with no cue: the last speaker goes on."""
+    before = text[:q.start - 1].rstrip(" \t")
+    if before and before[-1] not in "\n":
+        return None
+    if _words(text, q) < ORPHAN_MIN_WORDS:
+        return None
+    previous = [c for c in claims if c.speaker and c.content[1] <= q.start
+                and q.start - c.content[1] <= ORPHAN_REACH and c.kind != "headline"]
+    if not previous:
+        return None
+    last = max(previous, key=lambda c: c.content[1])
+    return Claim(content=(q.start, q.end), speaker=last.speaker, cue=None, kind="direct",
+                 speaker_token=last.speaker_token, extra={"continues": last})
+
+
+# --- helpers -------------------------------------------------------------------
+
+
+def _can_open(text: str, i: int) -> bool:
+    """A straight quote opens only where a word could start after it."""
+    if text[i] != '"':
+        return True
+    return i + 1 < len(text) and not text[i + 1].isspace()
+
+
+def _next_paragraph(text: str, i: int) -> int:
+    while i < len(text) and text[i].isspace():
+        i += 1
+    return i
+
+
+def _rstrip(text: str, start: int, end: int) -> int:
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return end
+
+
+def _words(text: str, q: Quoted) -> int:
+    return len(re.findall(r"\w+", text[q.start:q.end]))
+
+
+def _overlap(a: Offsets, b: Offsets) -> int:
+    return max(0, min(a[1], b[1]) - max(a[0], b[0]))
+
+
+def _inside(a: Offsets, b: Offsets) -> bool:
+    return b[0] <= a[0] and a[1] <= b[1]

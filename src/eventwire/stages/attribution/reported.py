@@ -1,0 +1,335 @@
+"""Reported speech from the dependency parse.
+
+Finds "X said (that) ...", "..., X told TASS", "X urged Y to ...",
+"according to X, ..." and the headline form "... - source". Each becomes a
+`Claim`: character spans of speaker, cue and content plus the tokens later
+steps need (the cue verb, its recipient). Direct quotes are recognised
+afterwards (`quotes.py`), when claims meet quotation marks.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Span, Token
+
+from .cues import (
+    ANONYMOUS_HEADS,
+    CALL_PREPOSITIONS,
+    OBJECT_CONTENT_VERBS,
+    SPEECH_VERBS,
+    TRAILING_VERBS,
+    XCOMP_VERBS,
+)
+
+Offsets = tuple[int, int]
+
+SUBJECTS = ("nsubj", "nsubjpass", "csubj", "expl")
+# Dependents of a cue that carry the subject down from their head.
+INHERITS_SUBJECT = ("conj", "xcomp", "advcl", "pcomp", "acl")
+TRIM = {"punct", "cc", "mark", "prep"}
+QUOTE_CHARS = "\"\u201c\u201d\u00ab\u00bb\u201e'\u2018\u2019"
+# "Taliban attack repelled - source": a headline whose tail names its source.
+HEADLINE_TAIL = re.compile(r"^(?P<content>.*\S)\s+[-\u2013\u2014:]\s+(?P<speaker>[\w .'-]{2,40}?)\s*$")
+
+
+@dataclass
+class Claim:
+    """Someone says something: the spans found, before speakers are resolved.
+
+    `kind` is "indirect", "according", "direct", "partial" or "headline".
+    """
+
+    content: Offsets
+    speaker: Offsets | None
+    cue: Offsets | None
+    kind: str = "indirect"
+    cue_token: int | None = None
+    speaker_token: int | None = None
+    recipient: int | None = None
+    extra: dict[str, object] = field(default_factory=dict)
+
+    @property
+    def direct(self) -> bool:
+        """Whether the content is the speaker's own words."""
+        return self.kind in ("direct", "partial")
+
+
+def find_reported(doc: Doc) -> list[Claim]:
+    """Every reported statement the parse shows.
+
+    Args:
+        doc: the parsed article (offsets are those of `article.text`).
+
+    Returns:
+        Claims in text order of their cues; at most one per cue word.
+    """
+    claims = []
+    for token in doc:
+        claim = according_to(token) or reporting_verb(token)
+        if claim is not None and claim.content[1] > claim.content[0]:
+            claims.append(claim)
+    return claims
+
+
+def reporting_verb(token: Token) -> Claim | None:
+    """The claim a reporting verb introduces, if it has a speaker and content."""
+    lemma = token.lemma_.lower()
+    if token.pos_ not in ("VERB", "AUX") or lemma not in SPEECH_VERBS:
+        return None
+    if token.dep_ in ("amod", "compound") or _is_passive(token):
+        return None
+    content, trailing_speaker = _complement(token, lemma)
+    if content is None:
+        return None
+    speaker = _subject(token) if trailing_speaker is None else trailing_speaker
+    if speaker is None:
+        return None
+    cue = _cue_span(token)
+    speaker_span = _span_of(speaker, stop_at=(token.i, content))
+    if speaker_span is None or _overlaps(speaker_span, content):
+        return None
+    return Claim(
+        content=content, speaker=speaker_span, cue=cue, kind="indirect",
+        cue_token=token.i, speaker_token=_head_of(speaker).i, recipient=_recipient(token),
+    )
+
+
+def according_to(token: Token) -> Claim | None:
+    """"According to X, ...": X is the speaker, the rest of the clause the claim."""
+    if token.lower_ != "according" or token.i + 1 >= len(token.doc):
+        return None
+    to = token.doc[token.i + 1]
+    if to.lower_ != "to":
+        return None
+    objects = [c for c in list(to.children) + list(token.children) if c.dep_ == "pobj"]
+    if not objects:
+        return None
+    speaker = objects[0]
+    phrase = (token.i, max(t.i for t in speaker.subtree) + 1)
+    sent = token.sent
+    rest = [t for t in sent if not (phrase[0] <= t.i < phrase[1])]
+    rest = _strip_tokens(rest)
+    if not rest:
+        return None
+    # The claim is on one side of the phrase: the longer side.
+    before = [t for t in rest if t.i < phrase[0]]
+    after = [t for t in rest if t.i >= phrase[1]]
+    side = _strip_tokens(after if len(after) >= len(before) else before)
+    if not side:
+        return None
+    return Claim(
+        content=_offsets(side),
+        speaker=_span_of(speaker),
+        cue=(token.idx, to.idx + len(to)),
+        kind="according",
+        cue_token=token.i,
+        speaker_token=speaker.i,
+    )
+
+
+def headline_claim(doc: Doc, start: int, end: int) -> Claim | None:
+    """"Forces repel attack - source": the headline's tail as its speaker.
+
+    Args:
+        doc: the parsed article.
+        start: where the headline starts in the text.
+        end: where it ends.
+
+    Returns:
+        A claim whose content is the headline before the dash and whose
+        speaker is the tail, when the tail is a short description of a
+        source; None otherwise.
+    """
+    match = HEADLINE_TAIL.match(doc.text[start:end])
+    if not match:
+        return None
+    tail = match.group("speaker").strip()
+    words = tail.split()
+    if not words or len(words) > 5:
+        return None
+    last = words[-1].lower()
+    named = all(w[:1].isupper() for w in words)
+    if last not in ANONYMOUS_HEADS and not named:
+        return None
+    s = start + match.start("speaker")
+    speaker = (s, s + len(tail))
+    head = doc.char_span(speaker[0], speaker[1], alignment_mode="expand")
+    return Claim(
+        content=(start + match.start("content"), start + match.end("content")),
+        speaker=speaker, cue=None, kind="headline",
+        speaker_token=head.root.i if head is not None else None,
+    )
+
+
+# --- parts of a claim ----------------------------------------------------------
+
+
+def _complement(token: Token, lemma: str) -> tuple[Offsets | None, Token | list[Token] | None]:
+    """The claim's content span, and the speaker when it trails the content.
+
+    Returns:
+        (content, trailing speaker): content None when the verb carries no
+        claim; the speaker is given only for "<content>, <speaker> <verb>".
+    """
+    clauses = [c for c in token.children if c.dep_ in ("ccomp", "parataxis") and c.pos_ != "PUNCT"]
+    if clauses:
+        clause = max(clauses, key=lambda c: len(list(c.subtree)))
+        return _clause_span(clause, token), None
+    trailing = _trailing(token, lemma)
+    if trailing is not None:
+        return trailing
+    if lemma in CALL_PREPOSITIONS:
+        for prep in token.children:
+            if prep.dep_ in ("prep", "prt") and prep.lower_ in CALL_PREPOSITIONS[lemma]:
+                objects = [c for c in prep.children if c.dep_ in ("pobj", "pcomp")]
+                if objects:
+                    return _subtree_span(objects[0]), None
+    if lemma in XCOMP_VERBS:
+        for child in token.children:
+            if child.dep_ == "xcomp" and child.i > token.i:
+                return _subtree_span(child), None
+    if lemma in OBJECT_CONTENT_VERBS:
+        for child in token.children:
+            if child.dep_ == "dobj" and child.pos_ not in ("PRON",):
+                return _subtree_span(child), None
+    return None, None
+
+
+def _trailing(token: Token, lemma: str) -> tuple[Offsets, Token | list[Token] | None] | None:
+    """"<content>, <speaker> <verb> ...": the verb after the clause it reports.
+
+    The parse often hangs such a verb off the content ("told" as a `conj`
+    of "repelled") or makes it the root with the content before it.
+    """
+    if lemma not in TRAILING_VERBS:
+        return None
+    sent = token.sent
+    comma = _comma_before(token)
+    if comma is None or comma.i <= sent.start:
+        return None
+    subject = [c for c in token.children if c.dep_ in SUBJECTS]
+    window = [t for t in sent.doc[comma.i + 1:token.i] if t.dep_ not in ("advmod", "aux", "neg")]
+    if subject:
+        speaker: Token | list[Token] | None = None
+        if subject[0].i > token.i:  # "..., said the minister"
+            if comma.i != token.i - 1:
+                return None
+        elif not (comma.i < subject[0].i < token.i):
+            return None
+    else:
+        if not window or any(t.pos_ in ("VERB", "AUX") for t in window):
+            return None
+        if not any(t.pos_ in ("NOUN", "PROPN", "PRON") for t in window):
+            return None
+        speaker = window
+    before = _strip_tokens([t for t in sent if t.i < comma.i])
+    if not before:
+        return None
+    return (before[0].idx, before[-1].idx + len(before[-1])), speaker
+
+
+def _subject(token: Token) -> Token | None:
+    """The subject of a reporting verb, taken from its head along a chain."""
+    current = token
+    for _ in range(4):
+        subjects = [c for c in current.children if c.dep_ in SUBJECTS and c.dep_ != "expl"]
+        if subjects:
+            return subjects[0]
+        if current.dep_ not in INHERITS_SUBJECT or current.head is current:
+            return None
+        current = current.head
+    return None
+
+
+def _recipient(token: Token) -> int | None:
+    """Whom the claim was told to: "told TASS", "said in an interview with CNN"."""
+    for child in token.children:
+        if child.dep_ in ("dobj", "dative", "iobj") and child.pos_ in ("PROPN", "NOUN"):
+            return child.i
+        if child.dep_ in ("prep", "dative") and child.lower_ in ("to", "with"):
+            objects = [c for c in child.children if c.dep_ == "pobj"]
+            if objects:
+                return objects[0].i
+    return None
+
+
+def _cue_span(token: Token) -> Offsets:
+    """The cue verb with the auxiliaries just before it and its particle."""
+    start, end = token, token
+    for child in token.children:
+        if child.dep_ in ("aux", "neg") and child.i == start.i - 1:
+            start = child
+        if child.dep_ == "prt" and child.i == token.i + 1:
+            end = child
+    return start.idx, end.idx + len(end)
+
+
+def _is_passive(token: Token) -> bool:
+    """"X is said to ...", "was reported": no speaker to find."""
+    return any(c.dep_ == "auxpass" for c in token.children) and not any(
+        c.dep_ == "agent" for c in token.children)
+
+
+def _clause_span(clause: Token, cue: Token) -> Offsets:
+    """A complement clause without the cue's own part (when it comes first)."""
+    tokens = [t for t in clause.subtree if not (t.i == cue.i or t.is_ancestor(cue))]
+    return _offsets(_strip_tokens(tokens))
+
+
+def _subtree_span(token: Token) -> Offsets:
+    return _offsets(_strip_tokens(list(token.subtree)))
+
+
+def _span_of(speaker: Token | list[Token], stop_at: tuple[int, Offsets] | None = None) -> Offsets | None:
+    """The speaker's words: the subject's subtree, or the trailing words."""
+    tokens = speaker if isinstance(speaker, list) else list(speaker.subtree)
+    if stop_at is not None:
+        cue, content = stop_at
+        tokens = [t for t in tokens if t.i != cue and not (content[0] <= t.idx < content[1])]
+    tokens = _strip_tokens(tokens)
+    return _offsets(tokens) if tokens else None
+
+
+def _head_of(speaker: Token | list[Token]) -> Token:
+    if not isinstance(speaker, list):
+        return speaker
+    inside = {t.i for t in speaker}
+    return next((t for t in speaker if t.head.i not in inside or t.head is t), speaker[0])
+
+
+def _comma_before(token: Token) -> Token | None:
+    """The last comma (or closing quote + comma) before a token in its sentence."""
+    for t in reversed(token.sent.doc[token.sent.start:token.i]):
+        if t.text in (",", ":"):
+            return t
+    return None
+
+
+def _strip_tokens(tokens: list[Token]) -> list[Token]:
+    """Drop punctuation, quotation marks and joining words at both ends."""
+    tokens = sorted(tokens, key=lambda t: t.i)
+    while tokens and (tokens[0].is_punct or tokens[0].is_space or tokens[0].dep_ in ("cc",)):
+        tokens = tokens[1:]
+    while tokens and (tokens[-1].is_punct or tokens[-1].is_space or tokens[-1].dep_ == "cc"):
+        tokens = tokens[:-1]
+    return tokens
+
+
+def _offsets(tokens: list[Token]) -> Offsets:
+    if not tokens:
+        return (0, 0)
+    return tokens[0].idx, tokens[-1].idx + len(tokens[-1])
+
+
+def _overlaps(a: Offsets, b: Offsets) -> bool:
+    return min(a[1], b[1]) > max(a[0], b[0])
+
+
+def sentence_of(doc: Doc, char: int) -> Span | None:
+    """The parse sentence holding a character offset."""
+    for sent in doc.sents:
+        if sent.start_char <= char < sent.end_char:
+            return sent
+    return None
