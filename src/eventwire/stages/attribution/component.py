@@ -18,7 +18,7 @@ from ...registry import stages
 from .claims import attribution_of
 from .cues import CHANNEL_NOUNS, CHANNEL_PREPOSITIONS
 from .quotes import attach_quotes, find_quoted
-from .reported import Claim, find_reported, headline_claim
+from .reported import Claim, find_reported, headline_claim, speaker_lines
 from .speakers import resolve_speakers
 
 DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
@@ -51,7 +51,7 @@ class AttributionStage:
     def find(self, record: Extraction) -> list[Quote]:
         """The quotes of one parsed record, in text order."""
         doc: Doc = record.state["doc"]
-        claims = find_reported(doc)
+        claims = find_reported(doc) + speaker_lines(doc)
         if self.headline:
             for section in record.article.sections:
                 if section.kind == "headline":

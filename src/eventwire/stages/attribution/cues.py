@@ -31,6 +31,15 @@ SPEECH_VERBS = frozenset({
     "criticize", "criticise", "slam", "blast", "condemn", "decry",
     "denounce", "dismiss", "reject", "rebut", "dispute", "challenge",
     "contradict", "echo", "underscore", "highlight", "acknowledge",
+    "blame", "welcome", "brand", "endorse", "oppose", "defend", "express",
+    "refuse", "decline", "offer", "encourage", "want", "plan", "intend",
+})
+
+# Verbs that pass a claim on: a claim inside another's content made with
+# one of these is a link of the chain ("X said Y told him that ...").
+REPORT_VERBS = frozenset({
+    "say", "tell", "report", "write", "tweet", "post", "announce", "state",
+    "declare", "claim", "confirm", "deny", "allege", "inform", "quote", "cite",
 })
 
 # Continuations: "he added", "the source continued"; same speaker as before.
@@ -41,6 +50,13 @@ CONTINUATION_VERBS = frozenset({"add", "continue", "go"})
 OBJECT_CONTENT_VERBS = frozenset({
     "announce", "report", "confirm", "deny", "claim", "reveal", "predict",
     "estimate", "acknowledge", "admit", "allege", "disclose", "cite",
+    # stances taken in words: "accused Kabul of ...", "called the vote a sham"
+    "accuse", "blame", "criticize", "criticise", "condemn", "denounce",
+    "blast", "slam", "praise", "welcome", "reject", "dismiss", "dispute",
+    "question", "propose", "demand", "call", "describe", "label", "dub",
+    "brand", "characterize", "characterise", "mention", "recommend",
+    "endorse", "oppose", "defend", "express", "promise", "pledge", "vow",
+    "threaten", "urge", "warn", "request",
 })
 
 # Verbs that mark a claim even with no clause of their own, when they
@@ -55,8 +71,9 @@ TRAILING_VERBS = frozenset({
 # Verbs that take what was asked for as an open clause: "urged them to
 # leave", "called on the army to withdraw".
 XCOMP_VERBS = frozenset({
-    "urge", "call", "ask", "demand", "warn", "advise", "request",
-    "recommend", "promise", "pledge", "vow", "threaten",
+    "urge", "call", "ask", "demand", "warn", "advise", "request", "tell",
+    "recommend", "promise", "pledge", "vow", "threaten", "agree", "refuse",
+    "decline", "offer", "propose", "encourage", "want", "plan", "intend",
 })
 
 # "called for X", "urged X to Y": the complement is a prepositional object

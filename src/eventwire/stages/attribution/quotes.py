@@ -23,7 +23,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc
 
-from .cues import QUOTE_PAIRS, SPEECH_VERBS
+from .cues import QUOTE_PAIRS, REPORT_VERBS, SPEECH_VERBS
 from .reported import Claim, Offsets, _cue_span, _recipient, _span_of, _subject
 
 # A quote this much of a claim's content or more is that claim's words.
@@ -33,6 +33,11 @@ SPLIT_GAP = 90
 # A cue-less quoted paragraph continues the last speaker this far back.
 ORPHAN_REACH = 1200
 ORPHAN_MIN_WORDS = 4
+
+
+SIGNATURE = re.compile(
+    r"[ \t]*(?P<dash>[\u2015\u2014\u2013]|--)[ \t]*"
+    r"(?P<name>[A-Z][\w.'\u2019-]*(?: [A-Z][\w.'\u2019-]*){0,3})")
 
 
 @dataclass(frozen=True)
@@ -56,13 +61,13 @@ def find_quoted(text: str) -> list[Quoted]:
     """
     found: list[Quoted] = []
     opened: int | None = None
-    closer = ""
+    opener = closer = ""
     i = 0
     while i < len(text):
         char = text[i]
         if opened is not None and char == "\n":
             nxt = _next_paragraph(text, i)
-            if nxt < len(text) and text[nxt] in QUOTE_PAIRS:
+            if nxt < len(text) and text[nxt] == opener:
                 i = nxt + 1  # the reopening mark of a running quote
                 continue
             end = _rstrip(text, opened, i)
@@ -74,7 +79,7 @@ def find_quoted(text: str) -> list[Quoted]:
                 found.append(Quoted(opened, i))
             opened = None
         elif opened is None and char in QUOTE_PAIRS and _can_open(text, i):
-            opened, closer = i + 1, QUOTE_PAIRS[char]
+            opened, opener, closer = i + 1, char, QUOTE_PAIRS[char]
         i += 1
     if opened is not None and _rstrip(text, opened, len(text)) > opened:
         found.append(Quoted(opened, _rstrip(text, opened, len(text))))
@@ -93,7 +98,11 @@ def attach_quotes(claims: list[Claim], quoted: list[Quoted], doc: Doc) -> list[C
         All claims, in text order of their content.
     """
     text = doc.text
-    result = list(claims)
+    # A claim inside a quotation is part of what the speaker said, not a
+    # claim the article reports ('"I think we won," he said').
+    result = [c for c in claims if c.cue is None or c.extra.get("line") or not any(
+        q.start <= c.cue[0] < q.end for q in quoted)]
+    result = [c for c in result if not _nested_stance(c, result, doc)]
     for q in quoted:
         if _words(text, q) == 0:
             continue
@@ -101,10 +110,23 @@ def attach_quotes(claims: list[Claim], quoted: list[Quoted], doc: Doc) -> list[C
             continue
         if _as_split(q, result, text):
             continue
-        claim = _after_verb(q, doc) or _as_partial(q, result) or _as_orphan(q, result, text)
+        claim = (_signed(q, doc) or _after_verb(q, doc) or _as_partial(q, result)
+                 or _as_orphan(q, result, text))
         if claim is not None:
             result.append(claim)
     return sorted(result, key=lambda c: (c.content[0], -c.content[1]))
+
+
+def _nested_stance(claim: Claim, claims: list[Claim], doc: Doc) -> bool:
+    """A stance inside reported speech ("she said she plans to ...") belongs
+    to the outer claim; only a report of a report ("X said Y told him")
+    stays a claim of its own."""
+    if claim.cue is None or claim.cue_token is None:
+        return False
+    if doc[claim.cue_token].lemma_.lower() in REPORT_VERBS:
+        return False
+    return any(o is not claim and o.kind in ("indirect", "according")
+               and o.content[0] <= claim.cue[0] < o.content[1] for o in claims)
 
 
 def _as_direct(q: Quoted, claims: list[Claim], text: str) -> bool:
@@ -141,6 +163,17 @@ def _as_split(q: Quoted, claims: list[Claim], text: str) -> bool:
             claim.content = (claim.content[0], q.end)
             return True
     return False
+
+
+def _signed(q: Quoted, doc: Doc) -> Claim | None:
+    """'"..." ― Pamela Padilla': a quote signed with a dash and a name."""
+    match = SIGNATURE.match(doc.text, q.end + 1)
+    if not match:
+        return None
+    start, end = match.span("name")
+    head = doc.char_span(start, end, alignment_mode="expand")
+    return Claim(content=(q.start, q.end), speaker=(start, end), cue=match.span("dash"),
+                 kind="direct", speaker_token=head.root.i if head is not None else None)
 
 
 def _after_verb(q: Quoted, doc: Doc) -> Claim | None:

@@ -25,12 +25,22 @@ from .cues import (
 
 Offsets = tuple[int, int]
 
+# What follows the verb in "called the charges unsubstantiated", "accused
+# Kabul of lying": the claim is all of it.
+OBJECT_PARTS = ("dobj", "oprd", "xcomp", "ccomp", "prep", "dative", "acomp", "attr")
 SUBJECTS = ("nsubj", "nsubjpass", "csubj", "expl")
 # Dependents of a cue that carry the subject down from their head.
 INHERITS_SUBJECT = ("conj", "xcomp", "advcl", "pcomp", "acl")
 TRIM = {"punct", "cc", "mark", "prep"}
 QUOTE_CHARS = "\"\u201c\u201d\u00ab\u00bb\u201e'\u2018\u2019"
 # "Taliban attack repelled - source": a headline whose tail names its source.
+# "PENCE: Well, ..." (a transcript) or "Pence: Flowers won't be at debate"
+# (a headline): a paragraph led by a name and a colon.
+SPEAKER_LINE = re.compile(
+    r"^[\"\u201c]?(?P<speaker>[A-Z][\w.'\u2019-]*(?: [A-Z][\w.'\u2019-]*){0,2}):[ \t]+(?P<content>\S[^\n]*\S)",
+    re.MULTILINE,
+)
+SPEAKER_LINE_MIN_WORDS = 4
 HEADLINE_TAIL = re.compile(r"^(?P<content>.*\S)\s+[-\u2013\u2014:]\s+(?P<speaker>[\w .'-]{2,40}?)\s*$")
 
 
@@ -88,8 +98,11 @@ def reporting_verb(token: Token) -> Claim | None:
         return None
     cue = _cue_span(token)
     speaker_span = _span_of(speaker, stop_at=(token.i, content))
-    if speaker_span is None or _overlaps(speaker_span, content):
+    around = content[0] <= token.idx < content[1]  # "To see it, X said, one should go"
+    if speaker_span is None or (_overlaps(speaker_span, content) and not around):
         return None
+    if _head_of(speaker).lower_ in ("you", "ya"):
+        return None  # "do you think ...?": a question, not a claim
     return Claim(
         content=content, speaker=speaker_span, cue=cue, kind="indirect",
         cue_token=token.i, speaker_token=_head_of(speaker).i, recipient=_recipient(token),
@@ -163,6 +176,33 @@ def headline_claim(doc: Doc, start: int, end: int) -> Claim | None:
     )
 
 
+def speaker_lines(doc: Doc) -> list[Claim]:
+    """Paragraphs led by "NAME:" (transcripts, "Pence: ..." headlines).
+
+    Args:
+        doc: the parsed article.
+
+    Returns:
+        One claim per such paragraph: the name speaks the rest of it.
+    """
+    claims = []
+    for match in SPEAKER_LINE.finditer(doc.text):
+        if len(match.group("content").split()) < SPEAKER_LINE_MIN_WORDS:
+            continue
+        name = match.group("speaker")
+        if any(ch.isdigit() for ch in name):
+            continue
+        start = match.start("speaker")
+        colon = match.end("speaker")
+        head = doc.char_span(start, colon, alignment_mode="expand")
+        claims.append(Claim(
+            content=(match.start("content"), match.end("content")),
+            speaker=(start, colon), cue=(colon, colon + 1), kind="direct",
+            speaker_token=head.root.i if head is not None else None, extra={"line": True},
+        ))
+    return claims
+
+
 # --- parts of a claim ----------------------------------------------------------
 
 
@@ -191,9 +231,11 @@ def _complement(token: Token, lemma: str) -> tuple[Offsets | None, Token | list[
             if child.dep_ == "xcomp" and child.i > token.i:
                 return _subtree_span(child), None
     if lemma in OBJECT_CONTENT_VERBS:
-        for child in token.children:
-            if child.dep_ == "dobj" and child.pos_ not in ("PRON",):
-                return _subtree_span(child), None
+        objects = [c for c in token.children if c.dep_ == "dobj" and c.pos_ != "PRON"]
+        if objects:
+            rest = [t for c in token.children if c.i > token.i and c.dep_ in OBJECT_PARTS
+                    for t in c.subtree]
+            return _offsets(_strip_tokens(rest or list(objects[0].subtree))), None
     return None, None
 
 
@@ -210,11 +252,12 @@ def _trailing(token: Token, lemma: str) -> tuple[Offsets, Token | list[Token] | 
     if comma is None or comma.i <= sent.start:
         return None
     subject = [c for c in token.children if c.dep_ in SUBJECTS]
-    window = [t for t in sent.doc[comma.i + 1:token.i] if t.dep_ not in ("advmod", "aux", "neg")]
+    window = [t for t in sent.doc[comma.i + 1:token.i]
+              if t.dep_ not in ("advmod", "aux", "neg") and not t.is_punct]
     if subject:
         speaker: Token | list[Token] | None = None
         if subject[0].i > token.i:  # "..., said the minister"
-            if comma.i != token.i - 1:
+            if window:
                 return None
         elif not (comma.i < subject[0].i < token.i):
             return None
@@ -227,6 +270,10 @@ def _trailing(token: Token, lemma: str) -> tuple[Offsets, Token | list[Token] | 
     before = _strip_tokens([t for t in sent if t.i < comma.i])
     if not before:
         return None
+    after = _strip_tokens([t for t in sent if t.i > token.i])
+    if after and after[0].i == token.i + 1 and token.nbor(1).text == ",":
+        # "To see it, Roberts said, one should visit": the claim goes around the cue
+        return (before[0].idx, after[-1].idx + len(after[-1])), speaker
     return (before[0].idx, before[-1].idx + len(before[-1])), speaker
 
 
@@ -240,6 +287,8 @@ def _subject(token: Token) -> Token | None:
         if current.dep_ not in INHERITS_SUBJECT or current.head is current:
             return None
         current = current.head
+        if current.dep_ == "prep" and current.head is not current:  # "by telling them"
+            current = current.head
     return None
 
 
@@ -300,7 +349,7 @@ def _head_of(speaker: Token | list[Token]) -> Token:
 
 
 def _comma_before(token: Token) -> Token | None:
-    """The last comma (or closing quote + comma) before a token in its sentence."""
+    """The last comma (or colon) before a token in its sentence."""
     for t in reversed(token.sent.doc[token.sent.start:token.i]):
         if t.text in (",", ":"):
             return t
