@@ -35,6 +35,12 @@ ORPHAN_REACH = 1200
 ORPHAN_MIN_WORDS = 4
 
 
+# Quotation marks with a fixed direction; straight ones (and two
+# apostrophes, '') are read from their context.
+MARKS = {"\u201c": "open", "\u201e": "open", "\u00ab": "open", "\u201d": "close",
+         "\u00bb": "close", '"': None}
+OPEN_CONTEXT = "([{\u2014\u2013-/:"
+CLOSE_CONTEXT = ".,;:!?)]}\u2014\u2013-'\u2019"
 SIGNATURE = re.compile(
     r"[ \t]*(?P<dash>[\u2015\u2014\u2013]|--)[ \t]*"
     r"(?P<name>[A-Z][\w.'\u2019-]*(?: [A-Z][\w.'\u2019-]*){0,3})")
@@ -51,39 +57,76 @@ class Quoted:
 def find_quoted(text: str) -> list[Quoted]:
     """Pair the quotation marks of a text.
 
+    Each mark is read as opening or closing from the characters around it
+    (a straight mark after a space opens, one before a space closes), so one
+    stray mark does not turn the rest of the article inside out. A quote
+    still open at the end of its paragraph runs on when the next paragraph
+    opens with a quotation mark (the wire convention) and ends with its
+    paragraph otherwise.
+
     Args:
         text: the article text.
 
     Returns:
-        Quoted stretches in text order. A quote still open at the end of a
-        paragraph runs on when the next paragraph opens with a quotation
-        mark, and ends with its paragraph otherwise.
+        Quoted stretches (marks excluded) in text order.
     """
     found: list[Quoted] = []
-    opened: int | None = None
-    opener = closer = ""
+    opened: _Mark | None = None  # where the open quote began
+    anchor: _Mark | None = None  # its latest opening mark (moves on when it runs on)
+    for mark in _marks(text):
+        if opened is not None and _paragraph_end(text, anchor.end) < mark.start:
+            if mark.kind == "open" and _starts_paragraph(text, mark.start) \
+                    and text[mark.start] == text[opened.start]:
+                anchor = mark  # the quote runs on into this paragraph
+                continue
+            found.append(Quoted(opened.end, _rstrip(text, opened.end, _paragraph_end(text, anchor.end))))
+            opened = anchor = None
+        if opened is None:
+            if mark.kind in ("open", "either"):
+                opened = anchor = mark
+        elif mark.kind in ("close", "either"):
+            found.append(Quoted(opened.end, mark.start))
+            opened = anchor = None
+        else:  # an opening mark inside an open quote: the first one was stray
+            opened = anchor = mark
+    if opened is not None:
+        found.append(Quoted(opened.end, _rstrip(text, opened.end, _paragraph_end(text, anchor.end))))
+    return [q for q in found if q.end > q.start]
+
+
+@dataclass(frozen=True)
+class _Mark:
+    start: int
+    end: int
+    kind: str  # "open", "close" or "either"
+
+
+def _marks(text: str) -> list[_Mark]:
+    """Every quotation mark, read as opening or closing from its context."""
+    marks = []
     i = 0
     while i < len(text):
+        width = 2 if text.startswith("\'\'", i) else 1
         char = text[i]
-        if opened is not None and char == "\n":
-            nxt = _next_paragraph(text, i)
-            if nxt < len(text) and text[nxt] == opener:
-                i = nxt + 1  # the reopening mark of a running quote
-                continue
-            end = _rstrip(text, opened, i)
-            if end > opened:
-                found.append(Quoted(opened, end))
-            opened = None
-        elif opened is not None and char == closer:
-            if i > opened:
-                found.append(Quoted(opened, i))
-            opened = None
-        elif opened is None and char in QUOTE_PAIRS and _can_open(text, i):
-            opened, opener, closer = i + 1, char, QUOTE_PAIRS[char]
-        i += 1
-    if opened is not None and _rstrip(text, opened, len(text)) > opened:
-        found.append(Quoted(opened, _rstrip(text, opened, len(text))))
-    return found
+        if width == 1 and char not in MARKS:
+            i += 1
+            continue
+        before = text[i - 1] if i else " "
+        after = text[i + width] if i + width < len(text) else " "
+        opens = (before.isspace() or before in OPEN_CONTEXT) and not after.isspace()
+        closes = not before.isspace() and (after.isspace() or after in CLOSE_CONTEXT)
+        fixed = MARKS.get(char) if width == 1 else None
+        if fixed == "open" and closes and not opens:
+            kind = "close"
+        elif fixed == "close" and opens and not closes:
+            kind = "open"
+        elif fixed is not None:
+            kind = fixed
+        else:
+            kind = "open" if opens and not closes else "close" if closes and not opens else "either"
+        marks.append(_Mark(i, i + width, kind))
+        i += width
+    return marks
 
 
 def attach_quotes(claims: list[Claim], quoted: list[Quoted], doc: Doc) -> list[Claim]:
@@ -158,8 +201,9 @@ def _as_split(q: Quoted, claims: list[Claim], text: str) -> bool:
             continue
         if not (claim.content[1] <= claim.cue[0] and claim.cue[1] <= q.start):
             continue
-        gap = text[claim.content[1]:q.start]
-        if len(gap) <= SPLIT_GAP and not re.search(r"[.!?\n]", gap):
+        gap = text[claim.content[1]:q.start].rstrip().rstrip("".join(QUOTE_PAIRS)).rstrip()
+        # '"A," he said, "B"' and '"A," he said. "B"': only the cue between
+        if len(gap) <= SPLIT_GAP and not re.search(r"[.!?\n]", gap[:-1]):
             claim.content = (claim.content[0], q.end)
             return True
     return False
@@ -231,17 +275,14 @@ def _as_orphan(q: Quoted, claims: list[Claim], text: str) -> Claim | None:
 # --- helpers -------------------------------------------------------------------
 
 
-def _can_open(text: str, i: int) -> bool:
-    """A straight quote opens only where a word could start after it."""
-    if text[i] != '"':
-        return True
-    return i + 1 < len(text) and not text[i + 1].isspace()
+def _paragraph_end(text: str, i: int) -> int:
+    end = text.find("\n", i)
+    return len(text) if end < 0 else end
 
 
-def _next_paragraph(text: str, i: int) -> int:
-    while i < len(text) and text[i].isspace():
-        i += 1
-    return i
+def _starts_paragraph(text: str, i: int) -> bool:
+    line = text.rfind("\n", 0, i)
+    return not text[line + 1:i].strip()
 
 
 def _rstrip(text: str, start: int, end: int) -> int:

@@ -28,6 +28,8 @@ Offsets = tuple[int, int]
 # What follows the verb in "called the charges unsubstantiated", "accused
 # Kabul of lying": the claim is all of it.
 OBJECT_PARTS = ("dobj", "oprd", "xcomp", "ccomp", "prep", "dative", "acomp", "attr")
+# The shortest clause a trailing cue can report.
+TRAILING_MIN_TOKENS = 3
 SUBJECTS = ("nsubj", "nsubjpass", "csubj", "expl")
 # Dependents of a cue that carry the subject down from their head.
 INHERITS_SUBJECT = ("conj", "xcomp", "advcl", "pcomp", "acl")
@@ -97,8 +99,8 @@ def reporting_verb(token: Token) -> Claim | None:
     if speaker is None:
         return None
     cue = _cue_span(token)
-    speaker_span = _span_of(speaker, stop_at=(token.i, content))
     around = content[0] <= token.idx < content[1]  # "To see it, X said, one should go"
+    speaker_span = _span_of(speaker, stop_at=(token.i, (0, 0) if around else content))
     if speaker_span is None or (_overlaps(speaker_span, content) and not around):
         return None
     if _head_of(speaker).lower_ in ("you", "ya"):
@@ -220,6 +222,9 @@ def _complement(token: Token, lemma: str) -> tuple[Offsets | None, Token | list[
     trailing = _trailing(token, lemma)
     if trailing is not None:
         return trailing
+    that = _that_after(token)
+    if that is not None:
+        return that, None
     if lemma in CALL_PREPOSITIONS:
         for prep in token.children:
             if prep.dep_ in ("prep", "prt") and prep.lower_ in CALL_PREPOSITIONS[lemma]:
@@ -251,7 +256,7 @@ def _trailing(token: Token, lemma: str) -> tuple[Offsets, Token | list[Token] | 
     comma = _comma_before(token)
     if comma is None or comma.i <= sent.start:
         return None
-    subject = [c for c in token.children if c.dep_ in SUBJECTS]
+    subject = sorted((c for c in token.children if c.dep_ in SUBJECTS), key=lambda c: abs(c.i - token.i))
     window = [t for t in sent.doc[comma.i + 1:token.i]
               if t.dep_ not in ("advmod", "aux", "neg") and not t.is_punct]
     if subject:
@@ -268,13 +273,39 @@ def _trailing(token: Token, lemma: str) -> tuple[Offsets, Token | list[Token] | 
             return None
         speaker = window
     before = _strip_tokens([t for t in sent if t.i < comma.i])
-    if not before:
-        return None
     after = _strip_tokens([t for t in sent if t.i > token.i])
-    if after and after[0].i == token.i + 1 and token.nbor(1).text == ",":
-        # "To see it, Roberts said, one should visit": the claim goes around the cue
-        return (before[0].idx, after[-1].idx + len(after[-1])), speaker
+    if before and after and token.nbor(1).text == "," and _parenthetical(token, comma):
+        # "Acts of protest, Mr. Obama said, are acts of patriotism": the claim
+        # goes around the cue
+        if any(t.pos_ in ("VERB", "AUX") for t in before + after):
+            return (before[0].idx, after[-1].idx + len(after[-1])), speaker
+        return None
+    if len(before) < TRAILING_MIN_TOKENS or not any(t.pos_ in ("VERB", "AUX") for t in before):
+        return None  # "Still, the Times reported ...", "In one tweet, Trump said: ..."
     return (before[0].idx, before[-1].idx + len(before[-1])), speaker
+
+
+def _parenthetical(token: Token, comma: Token) -> bool:
+    """"Acts of protest, Mr. Obama said, are ...", not '"A," he said, "B"' nor
+    "..., he said, adding that ...": no quotation mark or participle around."""
+    doc = token.doc
+    left = doc[comma.i - 1] if comma.i else comma
+    right = doc[token.i + 2] if token.i + 2 < len(doc) else None
+    if left.text in QUOTE_CHARS or comma.nbor(1).text in QUOTE_CHARS:
+        return False
+    return right is not None and right.text not in QUOTE_CHARS and right.tag_ != "VBG"
+
+
+def _that_after(token: Token) -> Offsets | None:
+    """"reported at the time that ...": a that-clause the parse hung elsewhere."""
+    sent = token.sent
+    for t in sent.doc[token.i + 1:min(token.i + 7, sent.end)]:
+        if t.lower_ == "that" and t.dep_ in ("mark", "advmod", "nsubj", "dobj"):
+            rest = _strip_tokens(list(sent.doc[t.i:sent.end]))
+            return _offsets(rest) if len(rest) > 3 else None
+        if t.pos_ in ("VERB", "AUX") or t.text in (",", ";", ":"):
+            return None
+    return None
 
 
 def _subject(token: Token) -> Token | None:
@@ -282,8 +313,8 @@ def _subject(token: Token) -> Token | None:
     current = token
     for _ in range(4):
         subjects = [c for c in current.children if c.dep_ in SUBJECTS and c.dep_ != "expl"]
-        if subjects:
-            return subjects[0]
+        if subjects:  # the nearest: '"It will," said Acton' has two
+            return min(subjects, key=lambda c: abs(c.i - current.i))
         if current.dep_ not in INHERITS_SUBJECT or current.head is current:
             return None
         current = current.head
