@@ -215,17 +215,24 @@ def _mention_name(token: int | None, doc: Doc, actors: list[ActorMention],
         return None
     idx = doc[token].idx
     for m in actors:
-        if m.start <= idx < m.end and (not media_only or m.sector == MEDIA_SECTOR):
+        if not m.start <= idx < m.end:
+            continue
+        # an outlet is named ("told TASS"); "told reporters" names no outlet
+        if not media_only or (m.sector == MEDIA_SECTOR and m.kind in ("name", "acronym")):
             return m.name
     return None
 
 
 def _dedupe(claims: list[Claim]) -> list[Claim]:
-    """One claim per cue, and one per content and speaker."""
+    """One claim per cue, and one per content and speaker; none inside a
+    speaker's description ("an official who asked not to be named")."""
     seen_cues: set[tuple[int, int]] = set()
     seen: set[tuple] = set()
     kept = []
+    speakers = [c.speaker for c in claims if c.speaker]
     for c in claims:
+        if c.cue and any(s[0] <= c.cue[0] < s[1] for s in speakers):
+            continue
         key = (c.content, c.speaker)
         if (c.cue is not None and c.cue in seen_cues) or key in seen:
             continue
