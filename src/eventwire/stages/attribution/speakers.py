@@ -97,6 +97,10 @@ def _resolve(claim: Claim, actors: list[ActorMention], doc: Doc, last: list[Reso
         anchor = head.head.head  # "Mansoor, who said": the noun the clause hangs on
     mention = _mention_at(anchor, (start, end), actors)
     pronoun = head is not None and head.pos_ == "PRON"
+    if _definite_generic(head):  # "the resident": the one just described
+        previous = _antecedent(head, last)
+        if previous is not None:
+            return Resolved(start, end, previous.identity, previous.mention, head, pronoun)
     if mention is not None:
         return Resolved(start, end, f"ref:{mention.ref}", mention, head, pronoun)
     if pronoun or _definite_generic(head):
