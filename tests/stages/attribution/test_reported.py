@@ -89,3 +89,16 @@ def test_headline_with_its_source(extract):
     headline = next(q for q in record.quotes if q.content.text == "Rebels seize border post")
     assert headline.speaker.text == "sources" and headline.speaker.anonymous
     assert headline.cue is None
+
+
+def test_the_main_clause_after_a_subordinate_cue_is_no_claim(extract):
+    record = extract("After the government announced the end of the curfew, protesters "
+                     "returned to the square.")
+    for quote in record.quotes:
+        assert "returned" not in quote.content.text
+
+
+def test_stance_verb_without_a_clause(extract):
+    quote = only(extract("The senator blasted him for ignoring the warnings."))
+    assert quote.cue.text == "blasted"
+    assert quote.content.text == "him for ignoring the warnings"

@@ -33,6 +33,7 @@ SPEECH_VERBS = frozenset({
     "contradict", "echo", "underscore", "highlight", "acknowledge",
     "blame", "welcome", "brand", "endorse", "oppose", "defend", "express",
     "refuse", "decline", "offer", "encourage", "want", "plan", "intend",
+    "speak", "talk",
 })
 
 # Verbs that pass a claim on: a claim inside another's content made with
@@ -57,6 +58,23 @@ OBJECT_CONTENT_VERBS = frozenset({
     "brand", "characterize", "characterise", "mention", "recommend",
     "endorse", "oppose", "defend", "express", "promise", "pledge", "vow",
     "threaten", "urge", "warn", "request",
+})
+
+# Verbs whose whole right-hand side is the claim when they have no clause:
+# "blasted him for not paying", "warned against hackers", "commented on the
+# death". Verbs of thinking and knowing are left out: without a clause they
+# rarely report anything ("know him", "think twice").
+STANCE_VERBS = frozenset({
+    "accuse", "blame", "criticize", "criticise", "condemn", "denounce", "blast",
+    "slam", "praise", "welcome", "reject", "dismiss", "dispute", "question",
+    "propose", "demand", "call", "describe", "label", "dub", "brand",
+    "characterize", "characterise", "mention", "recommend", "endorse", "oppose",
+    "defend", "express", "promise", "pledge", "vow", "threaten", "urge", "warn",
+    "request", "comment", "highlight", "underscore", "stress", "emphasize",
+    "emphasise", "agree", "insist", "complain", "testify", "speak", "talk",
+    "lament", "decry", "applaud", "tout", "boast", "charge", "challenge",
+    "argue", "caution", "suggest", "cite", "echo", "announce", "confirm",
+    "deny", "report", "claim", "acknowledge", "admit", "reveal",
 })
 
 # Verbs that mark a claim even with no clause of their own, when they

@@ -19,6 +19,7 @@ from .cues import (
     CALL_PREPOSITIONS,
     OBJECT_CONTENT_VERBS,
     SPEECH_VERBS,
+    STANCE_VERBS,
     TRAILING_VERBS,
     XCOMP_VERBS,
 )
@@ -28,8 +29,14 @@ Offsets = tuple[int, int]
 # What follows the verb in "called the charges unsubstantiated", "accused
 # Kabul of lying": the claim is all of it.
 OBJECT_PARTS = ("dobj", "oprd", "xcomp", "ccomp", "prep", "dative", "acomp", "attr")
+# The shortest object a stance verb's claim can be ("blasted him for it").
+STANCE_MIN_TOKENS = 3
 # The shortest clause a trailing cue can report.
 TRAILING_MIN_TOKENS = 3
+SUBORDINATORS = frozenset({
+    "after", "before", "when", "while", "as", "since", "because", "if",
+    "although", "though", "once", "until", "unless", "whereas",
+})
 SUBJECTS = ("nsubj", "nsubjpass", "csubj", "expl")
 # Dependents of a cue that carry the subject down from their head.
 INHERITS_SUBJECT = ("conj", "xcomp", "advcl", "pcomp", "acl")
@@ -216,6 +223,13 @@ def _complement(token: Token, lemma: str) -> tuple[Offsets | None, Token | list[
         claim; the speaker is given only for "<content>, <speaker> <verb>".
     """
     clauses = [c for c in token.children if c.dep_ in ("ccomp", "parataxis") and c.pos_ != "PUNCT"]
+    main: list[Token] = []
+    if any(c.dep_ == "mark" and c.lower_ in SUBORDINATORS for c in token.children):
+        # "After X announced the end of ..., the Taliban embarked ...": the
+        # clause after the comma is the sentence's main one, not the claim
+        main = [c for c in clauses if c.i > token.i and any(
+            t.text == "," for t in token.doc[token.i:c.left_edge.i])]
+        clauses = [c for c in clauses if c not in main]
     if clauses:
         clause = max(clauses, key=lambda c: len(list(c.subtree)))
         return _clause_span(clause, token), None
@@ -239,8 +253,15 @@ def _complement(token: Token, lemma: str) -> tuple[Offsets | None, Token | list[
         objects = [c for c in token.children if c.dep_ == "dobj" and c.pos_ != "PRON"]
         if objects:
             rest = [t for c in token.children if c.i > token.i and c.dep_ in OBJECT_PARTS
-                    for t in c.subtree]
+                    and c not in main for t in c.subtree]
             return _offsets(_strip_tokens(rest or list(objects[0].subtree))), None
+    if lemma in STANCE_VERBS:
+        # "blasted him for not paying", "warned against hackers": what follows
+        rest = [t for c in token.children if c.i > token.i and c.dep_ in OBJECT_PARTS
+                and c not in main for t in c.subtree]
+        rest = _strip_tokens(rest)
+        if len(rest) >= STANCE_MIN_TOKENS:
+            return _offsets(rest), None
     return None, None
 
 
