@@ -101,3 +101,9 @@ def test_a_quote_signed_with_a_dash(extract):
 def test_claims_inside_a_quote_are_the_speakers_words(extract):
     record = extract('"I think the talks have failed," the envoy said.')
     assert [q.cue.text for q in record.quotes] == ["said"]
+
+
+def test_a_question_quote_with_its_cue_after_it(extract):
+    quote = only(extract('"Who gave the order to fire?" the senator demanded.'), direct=True)
+    assert quote.content.text == "Who gave the order to fire?"
+    assert (quote.speaker.text, quote.cue.text) == ("the senator", "demanded")

@@ -28,6 +28,8 @@ from .reported import Claim, Offsets, _cue_span, _recipient, _span_of, _subject
 
 # A quote this much of a claim's content or more is that claim's words.
 DIRECT_SHARE = 0.6
+# How many words after a quote its cue may come ('"..." the deputy minister said').
+CUE_REACH = 8
 # Between the end of a quote and the next part of a split quote.
 SPLIT_GAP = 90
 # A cue-less quoted paragraph continues the last speaker this far back.
@@ -153,8 +155,8 @@ def attach_quotes(claims: list[Claim], quoted: list[Quoted], doc: Doc) -> list[C
             continue
         if _as_split(q, result, text):
             continue
-        claim = (_signed(q, doc) or _after_verb(q, doc) or _as_partial(q, result)
-                 or _as_orphan(q, result, text))
+        claim = (_signed(q, doc) or _after_verb(q, doc) or _before_verb(q, doc)
+                 or _as_partial(q, result) or _as_orphan(q, result, text))
         if claim is not None:
             result.append(claim)
     return sorted(result, key=lambda c: (c.content[0], -c.content[1]))
@@ -242,6 +244,27 @@ def _after_verb(q: Quoted, doc: Doc) -> Claim | None:
         return None
     return Claim(content=(q.start, q.end), speaker=speaker, cue=_cue_span(verb), kind="direct",
                  cue_token=verb.i, speaker_token=subject.i, recipient=_recipient(verb))
+
+
+def _before_verb(q: Quoted, doc: Doc) -> Claim | None:
+    """'"Why now?" Vitter demanded.': a short cue sentence right after the quote."""
+    span = doc.char_span(q.end, min(len(doc.text), q.end + 80), alignment_mode="expand")
+    if span is None:
+        return None
+    for verb in span[:CUE_REACH]:
+        if verb.text in (".", "\n") or verb.is_space and "\n" in verb.text:
+            return None
+        if verb.lemma_.lower() not in SPEECH_VERBS or verb.pos_ not in ("VERB", "AUX"):
+            continue
+        if any(c.dep_ in ("ccomp", "dobj") and c.i > verb.i for c in verb.children):
+            return None
+        subject = _subject(verb)
+        if subject is None or subject.idx < q.end:
+            return None
+        speaker = _span_of(subject)
+        return Claim(content=(q.start, q.end), speaker=speaker, cue=_cue_span(verb), kind="direct",
+                     cue_token=verb.i, speaker_token=subject.i, recipient=_recipient(verb))
+    return None
 
 
 def _as_partial(q: Quoted, claims: list[Claim]) -> Claim | None:

@@ -401,9 +401,13 @@ def _head_of(speaker: Token | list[Token]) -> Token:
 
 
 def _comma_before(token: Token) -> Token | None:
-    """The last comma (or colon) before a token in its sentence."""
-    for t in reversed(token.sent.doc[token.sent.start:token.i]):
+    """The last comma or colon before a token in its sentence, or the "?" or
+    "!" that ends a quotation before it ('"Why now?" he asked.')."""
+    doc = token.doc
+    for t in reversed(doc[token.sent.start:token.i]):
         if t.text in (",", ":"):
+            return t
+        if t.text in ("?", "!") and t.i + 1 < token.i and doc[t.i + 1].text in QUOTE_CHARS:
             return t
     return None
 
