@@ -33,7 +33,6 @@ SPEECH_VERBS = frozenset({
     "contradict", "echo", "underscore", "highlight", "acknowledge",
     "blame", "welcome", "brand", "endorse", "oppose", "defend", "express",
     "refuse", "decline", "offer", "encourage", "want", "plan", "intend",
-    "speak", "talk",
 })
 
 # Verbs that pass a claim on: a claim inside another's content made with
@@ -71,8 +70,7 @@ STANCE_VERBS = frozenset({
     "characterize", "characterise", "mention", "recommend", "endorse", "oppose",
     "defend", "express", "promise", "pledge", "vow", "threaten", "urge", "warn",
     "request", "comment", "highlight", "underscore", "stress", "emphasize",
-    "emphasise", "agree", "insist", "complain", "testify", "speak", "talk",
-    "lament", "decry", "applaud", "tout", "boast", "charge", "challenge",
+    "emphasise", "agree", "insist", "complain", "testify", "lament", "decry", "applaud", "tout", "boast", "charge", "challenge",
     "argue", "caution", "suggest", "cite", "echo", "announce", "confirm",
     "deny", "report", "claim", "acknowledge", "admit", "reveal",
 })
@@ -137,6 +135,13 @@ CHANNEL_PREPOSITIONS = frozenset({"over", "by", "on", "in", "via", "through"})
 
 # Quotation marks: opening -> closing. Straight double quotes toggle.
 QUOTE_PAIRS = {"\u201c": "\u201d", "\u00ab": "\u00bb", "\u201e": "\u201c", '"': '"'}
+
+# "The Latest: ...", "Correction: ...": paragraph labels that are no speaker.
+NOT_SPEAKERS = frozenset({
+    "the", "a", "an", "correction", "corrections", "update", "updated", "note",
+    "editor's note", "watch", "read", "related", "video", "photo", "photos",
+    "listen", "see", "also", "breaking", "live", "exclusive", "analysis", "opinion",
+})
 
 # Pronouns that refer back to a speaker, by number.
 SINGULAR_PRONOUNS = frozenset({"he", "she", "him", "her", "i"})

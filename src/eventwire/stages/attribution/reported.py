@@ -17,6 +17,7 @@ from spacy.tokens import Doc, Span, Token
 from .cues import (
     ANONYMOUS_HEADS,
     CALL_PREPOSITIONS,
+    NOT_SPEAKERS,
     OBJECT_CONTENT_VERBS,
     SPEECH_VERBS,
     STANCE_VERBS,
@@ -199,7 +200,8 @@ def speaker_lines(doc: Doc) -> list[Claim]:
         if len(match.group("content").split()) < SPEAKER_LINE_MIN_WORDS:
             continue
         name = match.group("speaker")
-        if any(ch.isdigit() for ch in name):
+        if any(ch.isdigit() for ch in name) or name.lower() in NOT_SPEAKERS \
+                or name.split()[0].lower() in NOT_SPEAKERS:
             continue
         start = match.start("speaker")
         colon = match.end("speaker")
