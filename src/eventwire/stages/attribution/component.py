@@ -15,6 +15,7 @@ from spacy.tokens import Doc, Token
 
 from ...model import ActorMention, Extraction, InputError, Quote, Span, Speaker, Time
 from ...registry import stages
+from ..analyse.nlp import masked_text
 from .claims import attribution_of
 from .cues import CHANNEL_NOUNS, CHANNEL_PREPOSITIONS
 from .quotes import attach_quotes, find_quoted
@@ -51,14 +52,15 @@ class AttributionStage:
     def find(self, record: Extraction) -> list[Quote]:
         """The quotes of one parsed record, in text order."""
         doc: Doc = record.state["doc"]
-        claims = find_reported(doc) + speaker_lines(doc)
+        text = masked_text(record)  # the parse's text (doc.text is rebuilt on every access)
+        claims = find_reported(doc) + speaker_lines(doc, text)
         if self.headline:
             for section in record.article.sections:
                 if section.kind == "headline":
-                    claim = headline_claim(doc, section.start, section.end)
+                    claim = headline_claim(doc, section.start, section.end, text)
                     if claim is not None:
                         claims.append(claim)
-        claims = attach_quotes(_dedupe(claims), find_quoted(doc.text), doc)
+        claims = attach_quotes(_dedupe(claims), find_quoted(text), doc, text)
         claims = [c for c in claims if c.content[1] - c.content[0] >= self.min_content_chars]
         return build_quotes(claims, record, doc)
 
@@ -82,7 +84,7 @@ def build_quotes(claims: list[Claim], record: Extraction, doc: Doc) -> list[Quot
         One Quote per claim, in the same order.
     """
     text = record.article.text
-    speakers = resolve_speakers(claims, record.actors, doc)
+    speakers = resolve_speakers(claims, record.actors, doc, text)
     outlet = outlet_of(record)
     published = _published(record)
     dates = statement_dates(claims, [i for _, i in speakers], doc, record.times, published, outlet,
@@ -178,8 +180,7 @@ def channel_of(cue: Token) -> str | None:
             continue
         objects = [c for c in prep.children if c.dep_ == "pobj"]
         if objects and objects[0].lemma_.lower() in CHANNEL_NOUNS:
-            end = max(t.idx + len(t) for t in prep.subtree)
-            return cue.doc.text[prep.idx:end]
+            return cue.doc[prep.left_edge.i:prep.right_edge.i + 1].text
     return None
 
 

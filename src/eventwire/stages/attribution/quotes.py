@@ -131,18 +131,19 @@ def _marks(text: str) -> list[_Mark]:
     return marks
 
 
-def attach_quotes(claims: list[Claim], quoted: list[Quoted], doc: Doc) -> list[Claim]:
+def attach_quotes(claims: list[Claim], quoted: list[Quoted], doc: Doc, text: str | None = None) -> list[Claim]:
     """Turn claims into direct quotes and add partial and cue-less quotes.
 
     Args:
         claims: reported claims from the parse, in text order.
         quoted: quoted stretches from `find_quoted`.
         doc: the parsed article.
+        text: its text (`doc.text`, which spaCy rebuilds on every access).
 
     Returns:
         All claims, in text order of their content.
     """
-    text = doc.text
+    text = doc.text if text is None else text
     # A claim inside a quotation is part of what the speaker said, not a
     # claim the article reports ('"I think we won," he said').
     result = [c for c in claims if c.cue is None or c.extra.get("line") or not any(
@@ -155,7 +156,7 @@ def attach_quotes(claims: list[Claim], quoted: list[Quoted], doc: Doc) -> list[C
             continue
         if _as_split(q, result, text):
             continue
-        claim = (_signed(q, doc) or _after_verb(q, doc) or _before_verb(q, doc)
+        claim = (_signed(q, doc, text) or _after_verb(q, doc) or _before_verb(q, doc, text)
                  or _as_partial(q, result) or _as_orphan(q, result, text))
         if claim is not None:
             result.append(claim)
@@ -211,9 +212,9 @@ def _as_split(q: Quoted, claims: list[Claim], text: str) -> bool:
     return False
 
 
-def _signed(q: Quoted, doc: Doc) -> Claim | None:
+def _signed(q: Quoted, doc: Doc, text: str) -> Claim | None:
     """'"..." ― Pamela Padilla': a quote signed with a dash and a name."""
-    match = SIGNATURE.match(doc.text, q.end + 1)
+    match = SIGNATURE.match(text, q.end + 1)
     if not match:
         return None
     start, end = match.span("name")
@@ -246,9 +247,9 @@ def _after_verb(q: Quoted, doc: Doc) -> Claim | None:
                  cue_token=verb.i, speaker_token=subject.i, recipient=_recipient(verb))
 
 
-def _before_verb(q: Quoted, doc: Doc) -> Claim | None:
+def _before_verb(q: Quoted, doc: Doc, text: str) -> Claim | None:
     """'"Why now?" Vitter demanded.': a short cue sentence right after the quote."""
-    span = doc.char_span(q.end, min(len(doc.text), q.end + 80), alignment_mode="expand")
+    span = doc.char_span(q.end, min(len(text), q.end + 80), alignment_mode="expand")
     if span is None:
         return None
     for verb in span[:CUE_REACH]:

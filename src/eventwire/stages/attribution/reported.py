@@ -152,20 +152,21 @@ def according_to(token: Token) -> Claim | None:
     )
 
 
-def headline_claim(doc: Doc, start: int, end: int) -> Claim | None:
+def headline_claim(doc: Doc, start: int, end: int, text: str | None = None) -> Claim | None:
     """"Forces repel attack - source": the headline's tail as its speaker.
 
     Args:
         doc: the parsed article.
         start: where the headline starts in the text.
         end: where it ends.
+        text: the article text (default `doc.text`).
 
     Returns:
         A claim whose content is the headline before the dash and whose
         speaker is the tail, when the tail is a short description of a
         source; None otherwise.
     """
-    match = HEADLINE_TAIL.match(doc.text[start:end])
+    match = HEADLINE_TAIL.match((doc.text if text is None else text)[start:end])
     if not match:
         return None
     tail = match.group("speaker").strip()
@@ -186,17 +187,18 @@ def headline_claim(doc: Doc, start: int, end: int) -> Claim | None:
     )
 
 
-def speaker_lines(doc: Doc) -> list[Claim]:
+def speaker_lines(doc: Doc, text: str | None = None) -> list[Claim]:
     """Paragraphs led by "NAME:" (transcripts, "Pence: ..." headlines).
 
     Args:
         doc: the parsed article.
+        text: its text (default `doc.text`).
 
     Returns:
         One claim per such paragraph: the name speaks the rest of it.
     """
     claims = []
-    for match in SPEAKER_LINE.finditer(doc.text):
+    for match in SPEAKER_LINE.finditer(doc.text if text is None else text):
         if len(match.group("content").split()) < SPEAKER_LINE_MIN_WORDS:
             continue
         name = match.group("speaker")

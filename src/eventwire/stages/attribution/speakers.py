@@ -43,7 +43,7 @@ class Resolved:
 
 
 def resolve_speakers(
-    claims: list[Claim], actors: list[ActorMention], doc: Doc
+    claims: list[Claim], actors: list[ActorMention], doc: Doc, text: str | None = None
 ) -> list[tuple[Speaker | None, str | None]]:
     """The `Speaker` of each claim and its identity key, in the claims' order.
 
@@ -51,11 +51,13 @@ def resolve_speakers(
         claims: claims with speaker spans (or None).
         actors: the record's actor mentions.
         doc: the parsed article.
+        text: its text (default `doc.text`).
 
     Returns:
         One (Speaker, identity) per claim; (None, None) where a claim has no
         speaker. Claims with the same identity have the same speaker.
     """
+    text = doc.text if text is None else text  # spaCy rebuilds doc.text on each access
     resolved: dict[int, Resolved] = {}
     order = sorted(range(len(claims)), key=lambda i: _position(claims[i]))
     last: list[Resolved] = []
@@ -66,7 +68,7 @@ def resolve_speakers(
             continue  # resolved after its source
         if claim.speaker is None:
             continue
-        r = _resolve(claim, actors, doc, last)
+        r = _resolve(claim, actors, doc, text, last)
         resolved[i] = r
         last.append(r)
     for i, claim in enumerate(claims):  # partial quotes and continuations
@@ -81,14 +83,15 @@ def resolve_speakers(
                 break
             source = claims[j].extra.get("holder") or claims[j].extra.get("continues")
             hops += 1
-    return _speakers(claims, resolved, actors, doc)
+    return _speakers(claims, resolved, actors, text)
 
 
 def _position(claim: Claim) -> int:
     return claim.speaker[0] if claim.speaker else claim.content[0]
 
 
-def _resolve(claim: Claim, actors: list[ActorMention], doc: Doc, last: list[Resolved]) -> Resolved:
+def _resolve(claim: Claim, actors: list[ActorMention], doc: Doc, text: str,
+             last: list[Resolved]) -> Resolved:
     """Find who one speaker span refers to."""
     start, end = claim.speaker
     head = doc[claim.speaker_token] if claim.speaker_token is not None else None
@@ -107,7 +110,7 @@ def _resolve(claim: Claim, actors: list[ActorMention], doc: Doc, last: list[Reso
         previous = _antecedent(head, last)
         if previous is not None:
             return Resolved(start, end, previous.identity, previous.mention, head, pronoun)
-    key = " ".join(w for w in doc.text[start:end].lower().split() if w not in ("a", "an", "the"))
+    key = " ".join(w for w in text[start:end].lower().split() if w not in ("a", "an", "the"))
     return Resolved(start, end, f"text:{key}", None, head, pronoun)
 
 
@@ -148,13 +151,13 @@ def _antecedent(head: Token | None, last: list[Resolved]) -> Resolved | None:
 
 
 def _speakers(claims: list[Claim], resolved: dict[int, Resolved], actors: list[ActorMention],
-              doc: Doc) -> list[tuple[Speaker | None, str | None]]:
+              text: str) -> list[tuple[Speaker | None, str | None]]:
     """Build the Speaker records once every identity's mentions are known."""
     by_identity: dict[str, list[Resolved]] = defaultdict(list)
     for r in resolved.values():
         by_identity[r.identity].append(r)
-    anonymous = {key: _is_anonymous(key, rs, actors, doc) for key, rs in by_identity.items()}
-    descriptions = {key: _description(rs, doc) for key, rs in by_identity.items()}
+    anonymous = {key: _is_anonymous(key, rs, actors, text) for key, rs in by_identity.items()}
+    descriptions = {key: _description(rs, text) for key, rs in by_identity.items()}
     speakers: list[tuple[Speaker | None, str | None]] = []
     for i, _claim in enumerate(claims):
         r = resolved.get(i)
@@ -163,21 +166,21 @@ def _speakers(claims: list[Claim], resolved: dict[int, Resolved], actors: list[A
             continue
         hidden = anonymous[r.identity]
         speakers.append((Speaker(
-            text=doc.text[r.start:r.end], start=r.start, end=r.end,
-            name=None if hidden else _name(r, doc),
+            text=text[r.start:r.end], start=r.start, end=r.end,
+            name=None if hidden else _name(r),
             anonymous=hidden,
             description=descriptions[r.identity] if hidden else None,
         ), r.identity))
     return speakers
 
 
-def _is_anonymous(key: str, rs: list[Resolved], actors: list[ActorMention], doc: Doc) -> bool:
+def _is_anonymous(key: str, rs: list[Resolved], actors: list[ActorMention], text: str) -> bool:
     """No name anywhere for this identity, and a generic or self-declared source."""
     if key.startswith("ref:"):
         ref = key[4:]
         if any(m.ref == ref and m.kind in NAMED_KINDS for m in actors):
             return False
-    texts = [doc.text[r.start:r.end].lower() for r in rs if not r.pronoun]
+    texts = [text[r.start:r.end].lower() for r in rs if not r.pronoun]
     if any(phrase in t for t in texts for phrase in ANONYMITY_PHRASES):
         return True
     heads = [r.head for r in rs if r.head is not None and not r.pronoun]
@@ -186,13 +189,13 @@ def _is_anonymous(key: str, rs: list[Resolved], actors: list[ActorMention], doc:
     return any(h.lower_ in ANONYMOUS_HEADS for h in heads)
 
 
-def _description(rs: list[Resolved], doc: Doc) -> str | None:
+def _description(rs: list[Resolved], text: str) -> str | None:
     """The fullest way the text describes a speaker ("a source in Panjshir")."""
-    texts = [doc.text[r.start:r.end] for r in rs if not r.pronoun]
+    texts = [text[r.start:r.end] for r in rs if not r.pronoun]
     return max(texts, key=len) if texts else None
 
 
-def _name(r: Resolved, doc: Doc) -> str | None:
+def _name(r: Resolved) -> str | None:
     """The canonical name, or the proper noun the speaker span is built on."""
     if r.mention is not None and r.mention.name:
         return r.mention.name
