@@ -42,9 +42,6 @@ REPORT_VERBS = frozenset({
     "declare", "claim", "confirm", "deny", "allege", "inform", "quote", "cite",
 })
 
-# Continuations: "he added", "the source continued"; same speaker as before.
-CONTINUATION_VERBS = frozenset({"add", "continue", "go"})
-
 # Verbs whose object alone can be the claim: "the ministry denied the
 # report", "TASS reported clashes", "officials confirmed two deaths".
 OBJECT_CONTENT_VERBS = frozenset({
@@ -96,14 +93,6 @@ XCOMP_VERBS = frozenset({
 # or an open clause.
 CALL_PREPOSITIONS = {"call": ("for", "on"), "point": ("to", "out")}
 
-# Nouns of statements: "in a statement", "the report said" (speaker-like
-# subjects are handled as speakers; these mark a channel or document).
-STATEMENT_NOUNS = frozenset({
-    "statement", "communique", "communiqué", "announcement", "declaration",
-    "release", "report", "interview", "briefing", "conference", "tweet",
-    "post", "message", "letter", "address", "speech", "remarks", "comments",
-})
-
 # Heads of speaker descriptions that do not name anyone.
 ANONYMOUS_HEADS = frozenset({
     "source", "sources", "insider", "insiders", "witness", "witnesses",
@@ -133,8 +122,10 @@ CHANNEL_NOUNS = frozenset({
 })
 CHANNEL_PREPOSITIONS = frozenset({"over", "by", "on", "in", "via", "through"})
 
-# Quotation marks: opening -> closing. Straight double quotes toggle.
-QUOTE_PAIRS = {"\u201c": "\u201d", "\u00ab": "\u00bb", "\u201e": "\u201c", '"': '"'}
+# Quotation marks with a fixed direction; straight ones (and two
+# apostrophes, '') are read from their context (see `quotes.py`).
+QUOTE_MARKS = {"\u201c": "open", "\u201e": "open", "\u00ab": "open", "\u201d": "close",
+               "\u00bb": "close", '"': None}
 
 # "The Latest: ...", "Correction: ...": paragraph labels that are no speaker.
 NOT_SPEAKERS = frozenset({

@@ -23,7 +23,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc
 
-from .cues import QUOTE_PAIRS, REPORT_VERBS, SPEECH_VERBS
+from .cues import QUOTE_MARKS, REPORT_VERBS, SPEECH_VERBS
 from .reported import Claim, Offsets, _cue_span, _recipient, _span_of, _subject
 
 # A quote this much of a claim's content or more is that claim's words.
@@ -37,10 +37,6 @@ ORPHAN_REACH = 1200
 ORPHAN_MIN_WORDS = 4
 
 
-# Quotation marks with a fixed direction; straight ones (and two
-# apostrophes, '') are read from their context.
-MARKS = {"\u201c": "open", "\u201e": "open", "\u00ab": "open", "\u201d": "close",
-         "\u00bb": "close", '"': None}
 OPEN_CONTEXT = "([{\u2014\u2013-/:"
 CLOSE_CONTEXT = ".,;:!?)]}\u2014\u2013-'\u2019"
 SIGNATURE = re.compile(
@@ -110,14 +106,14 @@ def _marks(text: str) -> list[_Mark]:
     while i < len(text):
         width = 2 if text.startswith("\'\'", i) else 1
         char = text[i]
-        if width == 1 and char not in MARKS:
+        if width == 1 and char not in QUOTE_MARKS:
             i += 1
             continue
         before = text[i - 1] if i else " "
         after = text[i + width] if i + width < len(text) else " "
         opens = (before.isspace() or before in OPEN_CONTEXT) and not after.isspace()
         closes = not before.isspace() and (after.isspace() or after in CLOSE_CONTEXT)
-        fixed = MARKS.get(char) if width == 1 else None
+        fixed = QUOTE_MARKS.get(char) if width == 1 else None
         if fixed == "open" and closes and not opens:
             kind = "close"
         elif fixed == "close" and opens and not closes:
@@ -152,7 +148,7 @@ def attach_quotes(claims: list[Claim], quoted: list[Quoted], doc: Doc, text: str
     for q in quoted:
         if _words(text, q) == 0:
             continue
-        if _as_direct(q, result, text):
+        if _as_direct(q, result):
             continue
         if _as_split(q, result, text):
             continue
@@ -175,7 +171,7 @@ def _nested_stance(claim: Claim, claims: list[Claim], doc: Doc) -> bool:
                and o.content[0] <= claim.cue[0] < o.content[1] for o in claims)
 
 
-def _as_direct(q: Quoted, claims: list[Claim], text: str) -> bool:
+def _as_direct(q: Quoted, claims: list[Claim]) -> bool:
     """Make the claim whose content lies mostly in `q` a direct quote of it."""
     best = None
     for claim in claims:
@@ -204,7 +200,7 @@ def _as_split(q: Quoted, claims: list[Claim], text: str) -> bool:
             continue
         if not (claim.content[1] <= claim.cue[0] and claim.cue[1] <= q.start):
             continue
-        gap = text[claim.content[1]:q.start].rstrip().rstrip("".join(QUOTE_PAIRS)).rstrip()
+        gap = text[claim.content[1]:q.start].rstrip().rstrip("".join(QUOTE_MARKS)).rstrip()
         # '"A," he said, "B"' and '"A," he said. "B"': only the cue between
         if len(gap) <= SPLIT_GAP and not re.search(r"[.!?\n]", gap[:-1]):
             claim.content = (claim.content[0], q.end)

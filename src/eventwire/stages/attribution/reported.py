@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Doc, Token
 
 from .cues import (
     ANONYMOUS_HEADS,
@@ -434,11 +434,3 @@ def _offsets(tokens: list[Token]) -> Offsets:
 
 def _overlaps(a: Offsets, b: Offsets) -> bool:
     return min(a[1], b[1]) > max(a[0], b[0])
-
-
-def sentence_of(doc: Doc, char: int) -> Span | None:
-    """The parse sentence holding a character offset."""
-    for sent in doc.sents:
-        if sent.start_char <= char < sent.end_char:
-            return sent
-    return None
