@@ -102,3 +102,28 @@ def test_stance_verb_without_a_clause(extract):
     quote = only(extract("The senator blasted him for ignoring the warnings."))
     assert quote.cue.text == "blasted"
     assert quote.content.text == "him for ignoring the warnings"
+
+
+def test_quoted_as_saying_names_the_source_and_the_outlet(extract):
+    quote = only(extract("Interfax quoted a military source as saying that the drones were "
+                         "shot down over the border.", source="TASS"))
+    assert quote.speaker.text == "a military source" and quote.speaker.anonymous
+    assert quote.via == "Interfax"
+
+
+def test_adding_that_is_a_claim_of_its_own(extract):
+    record = extract("Ukraine's military said Russian forces shelled the town overnight, "
+                     "adding that two civilians were killed.")
+    said, added = record.quotes
+    assert said.content.text == "Russian forces shelled the town overnight"
+    assert added.cue.text == "adding" and added.content.text == "that two civilians were killed"
+    assert added.speaker.name == said.speaker.name
+
+
+def test_outlet_told_is_the_via_and_channel_leaves_out_the_day(extract):
+    record = extract("The defence ministry told the BBC in a statement on Tuesday that its "
+                     "forces had destroyed two depots.", published="2022-03-02", source="TASS")
+    quote = only(record)
+    assert quote.via == "BBC"
+    assert quote.channel == "in a statement"
+    assert quote.date == "2022-03-01"

@@ -19,7 +19,8 @@ from ..analyse.nlp import masked_text
 from .claims import attribution_of
 from .cues import CHANNEL_NOUNS, CHANNEL_PREPOSITIONS
 from .quotes import attach_quotes, find_quoted
-from .reported import Claim, find_reported, headline_claim, speaker_lines
+from ..actors.dictionary import load_dictionary
+from .reported import Claim, find_reported, headline_claim, quoted_as, speaker_lines
 from .speakers import resolve_speakers
 
 DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
@@ -180,7 +181,8 @@ def channel_of(cue: Token) -> str | None:
             continue
         objects = [c for c in prep.children if c.dep_ == "pobj"]
         if objects and objects[0].lemma_.lower() in CHANNEL_NOUNS:
-            return cue.doc[prep.left_edge.i:prep.right_edge.i + 1].text
+            # "in a statement", not "in a statement on Tuesday"
+            return cue.doc[prep.i:objects[0].i + 1].text
     return None
 
 
@@ -195,17 +197,40 @@ def outlet_of(record: Extraction) -> str | None:
 
 
 def _via(claim: Claim, speaker: Speaker | None, doc: Doc, actors: list[ActorMention]) -> str | None:
-    """An outlet the claim names: "told TASS", "said in an interview with CNN"."""
-    named = _mention_name(claim.recipient, doc, actors, media_only=True)
-    if named:
-        return named
-    if claim.cue_token is not None:
-        for prep in doc[claim.cue_token].children:
-            for t in prep.subtree:
-                if t.dep_ == "pobj" and t.head.lower_ == "with":
-                    named = _mention_name(t.i, doc, actors, media_only=True)
-                    if named:
-                        return named
+    """An outlet the claim names: "told TASS", "said in an interview with
+    CNN", "Interfax quoted a source as saying"."""
+    if claim.recipient is not None:
+        named = _outlet_at(doc[claim.recipient], actors)
+        if named:
+            return named
+    if claim.cue_token is None:
+        return None
+    cue = doc[claim.cue_token]
+    for prep in cue.children:
+        for t in prep.subtree:
+            if t.dep_ == "pobj" and t.head.lower_ == "with":
+                named = _outlet_at(t, actors)
+                if named:
+                    return named
+    quoting = quoted_as(cue)
+    if quoting is not None:
+        for subject in (c for c in quoting.children if c.dep_ == "nsubj"):
+            named = _outlet_at(subject, actors)
+            if named:
+                return named
+    return None
+
+
+def _outlet_at(token: Token, actors: list[ActorMention]) -> str | None:
+    """The news outlet a word names, from its actor mention or the dictionary."""
+    for m in actors:
+        if m.start <= token.idx < m.end and m.sector == MEDIA_SECTOR and m.kind in ("name", "acronym"):
+            return m.name
+    words = [t for t in token.subtree if t.i <= token.i and t.dep_ != "det"]
+    for phrase in (" ".join(t.text for t in words), token.text):
+        for entry in load_dictionary().lookup(phrase):
+            if entry.type == "media":
+                return entry.name
     return None
 
 

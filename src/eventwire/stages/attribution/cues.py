@@ -38,7 +38,7 @@ SPEECH_VERBS = frozenset({
 # Verbs that pass a claim on: a claim inside another's content made with
 # one of these is a link of the chain ("X said Y told him that ...").
 REPORT_VERBS = frozenset({
-    "say", "tell", "report", "write", "tweet", "post", "announce", "state",
+    "say", "tell", "add", "report", "write", "tweet", "post", "announce", "state",
     "declare", "claim", "confirm", "deny", "allege", "inform", "quote", "cite",
 })
 

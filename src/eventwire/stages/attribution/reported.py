@@ -34,6 +34,8 @@ OBJECT_PARTS = ("dobj", "oprd", "xcomp", "ccomp", "prep", "dative", "acomp", "at
 STANCE_MIN_TOKENS = 3
 # The shortest clause a trailing cue can report.
 TRAILING_MIN_TOKENS = 3
+# Participles that open a claim of their own after the content: "..., adding that".
+PARTICIPLE_CUES = frozenset({"add", "say", "note", "insist", "warn", "stress", "claim"})
 SUBORDINATORS = frozenset({
     "after", "before", "when", "while", "as", "since", "because", "if",
     "although", "though", "once", "until", "unless", "whereas",
@@ -333,8 +335,30 @@ def _that_after(token: Token) -> Offsets | None:
     return None
 
 
+def quoted_as(token: Token) -> Token | None:
+    """The verb "quote" of "Interfax quoted a source as saying", if any."""
+    head = token.head
+    if token.dep_ == "pcomp" and head.lower_ == "as" and head.head.lemma_.lower() == "quote":
+        return head.head
+    return None
+
+
 def _subject(token: Token) -> Token | None:
-    """The subject of a reporting verb, taken from its head along a chain."""
+    """The subject of a reporting verb, taken from its head along a chain.
+
+    "Interfax quoted a source as saying": the source. "The army said the
+    town was shelled, adding ...": the participle hangs on the content in
+    the parse, but its subject is the outer speaker's.
+    """
+    quoting = quoted_as(token)
+    if quoting is not None:
+        objects = [c for c in quoting.children if c.dep_ == "dobj"]
+        if objects:
+            return objects[0]
+    if token.tag_ == "VBG" and token.dep_ in ("advcl", "conj", "xcomp"):
+        for ancestor in token.ancestors:
+            if ancestor.dep_ == "ccomp" and ancestor.head.lemma_.lower() in SPEECH_VERBS:
+                return _subject(ancestor.head)
     current = token
     for _ in range(4):
         subjects = [c for c in current.children if c.dep_ in SUBJECTS and c.dep_ != "expl"]
@@ -378,8 +402,14 @@ def _is_passive(token: Token) -> bool:
 
 
 def _clause_span(clause: Token, cue: Token) -> Offsets:
-    """A complement clause without the cue's own part (when it comes first)."""
+    """A complement clause without the cue's own part (when it comes first),
+    ending before a trailing ", adding that ..." (a claim of its own)."""
     tokens = [t for t in clause.subtree if not (t.i == cue.i or t.is_ancestor(cue))]
+    for t in tokens:
+        if t.tag_ == "VBG" and t.i > clause.i and t.lemma_.lower() in PARTICIPLE_CUES \
+                and t.i and t.doc[t.i - 1].text == ",":
+            tokens = [u for u in tokens if u.i < t.i - 1]
+            break
     return _offsets(_strip_tokens(tokens))
 
 
