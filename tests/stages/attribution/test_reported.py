@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from .conftest import only
 
 
@@ -127,3 +129,12 @@ def test_outlet_told_is_the_via_and_channel_leaves_out_the_day(extract):
     assert quote.via == "BBC"
     assert quote.channel == "in a statement"
     assert quote.date == "2022-03-01"
+
+
+@pytest.mark.parametrize("text", [
+    "No group immediately claimed responsibility for the bombing.",
+    "Neither side commented on the incident at the crossing.",
+    "Police seized weapons and documents written in code during the raid.",
+])
+def test_no_claim_without_a_claimant(extract, text):
+    assert extract(text).quotes == []

@@ -76,7 +76,7 @@ STANCE_VERBS = frozenset({
 # trail it: "..., a source told TASS", "..., he added".
 TRAILING_VERBS = frozenset({
     "say", "tell", "add", "state", "report", "claim", "confirm", "note",
-    "explain", "insist", "warn", "continue", "tweet", "write", "announce",
+    "explain", "insist", "warn", "tweet", "write", "announce",
     "stress", "argue", "allege", "reply", "respond", "recall", "remark",
     "comment", "observe", "admit", "acknowledge", "emphasise", "emphasize",
 })

@@ -36,6 +36,7 @@ STANCE_MIN_TOKENS = 3
 TRAILING_MIN_TOKENS = 3
 # Participles that open a claim of their own after the content: "..., adding that".
 PARTICIPLE_CUES = frozenset({"add", "say", "note", "insist", "warn", "stress", "claim"})
+NOBODY = frozenset({"nobody", "none", "noone", "neither"})
 SUBORDINATORS = frozenset({
     "after", "before", "when", "while", "as", "since", "because", "if",
     "although", "though", "once", "until", "unless", "whereas",
@@ -53,6 +54,7 @@ SPEAKER_LINE = re.compile(
     re.MULTILINE,
 )
 SPEAKER_LINE_MIN_WORDS = 4
+PLACE_LABELS = ("GPE", "LOC", "FAC", "NORP")
 HEADLINE_TAIL = re.compile(r"^(?P<content>.*\S)\s+[-\u2013\u2014:]\s+(?P<speaker>[\w .'-]{2,40}?)\s*$")
 
 
@@ -102,6 +104,8 @@ def reporting_verb(token: Token) -> Claim | None:
         return None
     if token.dep_ in ("amod", "compound") or _is_passive(token):
         return None
+    if token.tag_ == "VBN" and token.dep_ in ("acl", "relcl"):
+        return None  # "documents written in Arabic", "a ceasefire agreed in 2023"
     content, trailing_speaker = _complement(token, lemma)
     if content is None:
         return None
@@ -113,8 +117,11 @@ def reporting_verb(token: Token) -> Claim | None:
     speaker_span = _span_of(speaker, stop_at=(token.i, (0, 0) if around else content))
     if speaker_span is None or (_overlaps(speaker_span, content) and not around):
         return None
-    if _head_of(speaker).lower_ in ("you", "ya"):
+    head = _head_of(speaker)
+    if head.lower_ in ("you", "ya"):
         return None  # "do you think ...?": a question, not a claim
+    if head.lower_ in NOBODY or any(c.lower_ in ("no", "neither") for c in head.children):
+        return None  # "no group claimed responsibility": nobody claims anything
     return Claim(
         content=content, speaker=speaker_span, cue=cue, kind="indirect",
         cue_token=token.i, speaker_token=_head_of(speaker).i, recipient=_recipient(token),
@@ -210,6 +217,8 @@ def speaker_lines(doc: Doc, text: str | None = None) -> list[Claim]:
         start = match.start("speaker")
         colon = match.end("speaker")
         head = doc.char_span(start, colon, alignment_mode="expand")
+        if head is not None and any(e.label_ in PLACE_LABELS for e in head.ents):
+            continue  # "Kashmir: two killed in encounter" is a place, not a speaker
         claims.append(Claim(
             content=(match.start("content"), match.end("content")),
             speaker=(start, colon), cue=(colon, colon + 1), kind="direct",
