@@ -41,3 +41,9 @@ def test_later_mentions_of_an_anonymous_source_keep_its_description(extract):
     record = extract(text)
     assert [q.speaker.anonymous for q in record.quotes] == [True, True]
     assert {q.speaker.description for q in record.quotes} == {"a source in the army"}
+
+
+def test_a_name_in_apposition_names_the_speaker(extract):
+    quote = only(extract("A spokesman for the militia, Ali Ben Saad, said the fighters would "
+                         "stay in the town."))
+    assert quote.speaker.name == "Ali Ben Saad" and not quote.speaker.anonymous

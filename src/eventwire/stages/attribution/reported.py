@@ -36,6 +36,8 @@ STANCE_MIN_TOKENS = 3
 TRAILING_MIN_TOKENS = 3
 # Participles that open a claim of their own after the content: "..., adding that".
 PARTICIPLE_CUES = frozenset({"add", "say", "note", "insist", "warn", "stress", "claim"})
+# Objects that make a reporting verb no claim: "the war claimed lives".
+NOT_CLAIMS = frozenset({"life", "lives", "toll"})
 NOBODY = frozenset({"nobody", "none", "noone", "neither"})
 SUBORDINATORS = frozenset({
     "after", "before", "when", "while", "as", "since", "because", "if",
@@ -265,7 +267,8 @@ def _complement(token: Token, lemma: str) -> tuple[Offsets | None, Token | list[
             if child.dep_ == "xcomp" and child.i > token.i:
                 return _subtree_span(child), None
     if lemma in OBJECT_CONTENT_VERBS:
-        objects = [c for c in token.children if c.dep_ == "dobj" and c.pos_ != "PRON"]
+        objects = [c for c in token.children if c.dep_ == "dobj" and c.pos_ != "PRON"
+                   and c.lemma_.lower() not in NOT_CLAIMS]
         if objects:
             rest = [t for c in token.children if c.i > token.i and c.dep_ in OBJECT_PARTS
                     and c not in main for t in c.subtree]

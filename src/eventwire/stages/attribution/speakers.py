@@ -115,13 +115,24 @@ def _resolve(claim: Claim, actors: list[ActorMention], doc: Doc, text: str,
 
 
 def _mention_at(anchor: Token | None, span: tuple[int, int], actors: list[ActorMention]) -> ActorMention | None:
-    """The actor mention over a speaker's head word, else the first in the span."""
+    """The actor mention over a speaker's head word, else the first in the span.
+
+    A name in apposition beats a description at the head: "a spokesman for
+    the group, Ali Ben Saad" is Ali Ben Saad.
+    """
     inside = [m for m in actors if m.start < span[1] and span[0] < m.end]
-    if anchor is not None:
-        for m in actors:
-            if m.start <= anchor.idx < m.end:
-                return m
-    return inside[0] if inside else None
+    if anchor is None:
+        return inside[0] if inside else None
+    at_head = next((m for m in actors if m.start <= anchor.idx < m.end), None)
+    if at_head is not None and at_head.kind in NAMED_KINDS:
+        return at_head
+    for child in anchor.children:
+        if child.dep_ == "appos" and child.pos_ == "PROPN":
+            named = next((m for m in inside if m.start <= child.idx < m.end
+                          and m.kind in NAMED_KINDS), None)
+            if named is not None:
+                return named
+    return at_head or (inside[0] if inside else None)
 
 
 def _definite_generic(head: Token | None) -> bool:
