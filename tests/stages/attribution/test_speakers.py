@@ -47,3 +47,11 @@ def test_a_name_in_apposition_names_the_speaker(extract):
     quote = only(extract("A spokesman for the militia, Ali Ben Saad, said the fighters would "
                          "stay in the town."))
     assert quote.speaker.name == "Ali Ben Saad" and not quote.speaker.anonymous
+
+
+def test_a_definite_description_goes_back_to_the_speaker_it_names(extract):
+    record = extract("The Kyrgyz border service said on Monday that two guards were wounded. "
+                     "The service said the firing stopped at night.", published="2024-09-18")
+    first, second = record.quotes
+    assert second.speaker.text == "The service"
+    assert second.date == first.date == "2024-09-16"

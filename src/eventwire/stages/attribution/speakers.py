@@ -104,9 +104,9 @@ def _resolve(claim: Claim, actors: list[ActorMention], doc: Doc, text: str,
         previous = _antecedent(head, last)
         if previous is not None:
             return Resolved(start, end, previous.identity, previous.mention, head, pronoun)
-    if mention is not None:
+    if mention is not None and (mention.name or not _definite(head)):
         return Resolved(start, end, f"ref:{mention.ref}", mention, head, pronoun)
-    if pronoun or _definite_generic(head):
+    if pronoun or _definite(head):  # "he", "the service" (after "Kyrgyz border service")
         previous = _antecedent(head, last)
         if previous is not None:
             return Resolved(start, end, previous.identity, previous.mention, head, pronoun)
@@ -140,6 +140,12 @@ def _definite_generic(head: Token | None) -> bool:
     if head is None or head.lower_ not in ANONYMOUS_HEADS:
         return False
     return any(c.lower_ in ("the", "this", "that", "these", "those") for c in head.children)
+
+
+def _definite(head: Token | None) -> bool:
+    """"the service", "the ministry": a common noun pointing back."""
+    return head is not None and head.pos_ == "NOUN" and any(
+        c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these", "those") for c in head.children)
 
 
 def _antecedent(head: Token | None, last: list[Resolved]) -> Resolved | None:
