@@ -46,9 +46,7 @@ SUBORDINATORS = frozenset({
 SUBJECTS = ("nsubj", "nsubjpass", "csubj", "expl")
 # Dependents of a cue that carry the subject down from their head.
 INHERITS_SUBJECT = ("conj", "xcomp", "advcl", "pcomp", "acl")
-TRIM = {"punct", "cc", "mark", "prep"}
 QUOTE_CHARS = "\"\u201c\u201d\u00ab\u00bb\u201e'\u2018\u2019"
-# "Taliban attack repelled - source": a headline whose tail names its source.
 # "PENCE: Well, ..." (a transcript) or "Pence: Flowers won't be at debate"
 # (a headline): a paragraph led by a name and a colon.
 SPEAKER_LINE = re.compile(
@@ -57,6 +55,7 @@ SPEAKER_LINE = re.compile(
 )
 SPEAKER_LINE_MIN_WORDS = 4
 PLACE_LABELS = ("GPE", "LOC", "FAC", "NORP")
+# "Taliban attack repelled - source": a headline whose tail names its source.
 HEADLINE_TAIL = re.compile(r"^(?P<content>.*\S)\s+[-\u2013\u2014:]\s+(?P<speaker>[\w .'-]{2,40}?)\s*$")
 
 
@@ -126,7 +125,7 @@ def reporting_verb(token: Token) -> Claim | None:
         return None  # "no group claimed responsibility": nobody claims anything
     return Claim(
         content=content, speaker=speaker_span, cue=cue, kind="indirect",
-        cue_token=token.i, speaker_token=_head_of(speaker).i, recipient=_recipient(token),
+        cue_token=token.i, speaker_token=head.i, recipient=_recipient(token),
     )
 
 
@@ -138,11 +137,19 @@ def according_to(token: Token) -> Claim | None:
     if to.lower_ != "to":
         return None
     objects = [c for c in list(to.children) + list(token.children) if c.dep_ == "pobj"]
-    if not objects:
-        return None
-    speaker = objects[0]
-    phrase = (token.i, max(t.i for t in speaker.subtree) + 1)
     sent = token.sent
+    if objects:
+        speaker: Token | list[Token] = objects[0]
+        phrase = (token.i, max(t.i for t in objects[0].subtree) + 1)
+    else:  # the parse lost the object: the words up to the next punctuation
+        words = []
+        for t in token.doc[to.i + 1:sent.end]:
+            if t.is_punct:
+                break
+            words.append(t)
+        if not words or not any(t.pos_ in ("NOUN", "PROPN", "PRON") for t in words):
+            return None
+        speaker, phrase = words, (token.i, words[-1].i + 1)
     rest = [t for t in sent if not (phrase[0] <= t.i < phrase[1])]
     rest = _strip_tokens(rest)
     if not rest:
@@ -159,7 +166,7 @@ def according_to(token: Token) -> Claim | None:
         cue=(token.idx, to.idx + len(to)),
         kind="according",
         cue_token=token.i,
-        speaker_token=speaker.i,
+        speaker_token=_head_of(speaker).i,
     )
 
 
