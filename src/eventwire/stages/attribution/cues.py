@@ -135,6 +135,6 @@ NOT_SPEAKERS = frozenset({
 })
 
 # Pronouns that refer back to a speaker, by number.
-SINGULAR_PRONOUNS = frozenset({"he", "she", "him", "her", "i"})
+SINGULAR_PRONOUNS = frozenset({"he", "she", "him", "her", "i", "it"})
 PLURAL_PRONOUNS = frozenset({"they", "them", "we"})
 RELATIVE_PRONOUNS = frozenset({"who", "which", "that"})
