@@ -89,9 +89,13 @@ def verb_mention(token: Token, lexicon: TriggerLexicon) -> Mention | None:
 
 def adjectival(verb: Token) -> bool:
     """A participle used as an adjective, with no agent or object of its own."""
-    if verb.dep_ not in ADJECTIVAL_DEPS:
+    if verb.dep_ not in ADJECTIVAL_DEPS or any(c.dep_ in ("agent", "dobj") for c in verb.children):
         return False
-    return not any(c.dep_ in ("agent", "dobj") for c in verb.children)
+    if verb.dep_ != "acl":
+        return True
+    # "the Taliban (outlawed in Russia)" describes a name; "two soldiers
+    # killed in Wau" reports a killing.
+    return verb.head.pos_ == "PROPN" or any(t.text in "([" for t in verb.doc[max(verb.i - 2, 0):verb.i])
 
 
 def fits_verb(token: Token, entry: Entry) -> Token | bool:
