@@ -158,6 +158,9 @@ TYPED = [
     ("Rioters set fire to shops in the market district of Nairobi.", "set fire", "COERCE", "seize"),
     ("The Ecuadorian government declared a state of emergency in Guayaquil.",
      "emergency", "COERCE", "martial-law"),
+    ("Police cracked down on street protests in Caracas.", "cracked", "COERCE", "restrict"),
+    ("Soldiers ransacked the homes of opposition activists.", "ransacked", "COERCE", "seize"),
+    ("Militiamen razed three villages in the Tigray region.", "razed", "COERCE", "seize"),
     # ASSAULT
     ("Al-Shabaab fighters attacked a military base near Mogadishu on Sunday.", "attacked", "ASSAULT", None),
     ("Government troops clashed with Tuareg rebels near Kidal.", "clashed", "ASSAULT", None),
@@ -174,6 +177,10 @@ TYPED = [
     ("A mob lynched a suspected thief in Kisumu.", "lynched", "ASSAULT", "beat"),
     ("Militants fired rockets at a military base in Kirkuk.", "fired", "ASSAULT", "heavy-weapons"),
     ("A landmine killed three herders in Tillaberi.", "landmine", "ASSAULT", "explosives"),
+    ("Gunmen held 20 villagers hostage in Zamfara.", "held 20 villagers hostage", "ASSAULT", "abduct"),
+    ("The rebels are holding two aid workers hostage.", "holding", "ASSAULT", "abduct"),
+    ("The militants beheaded a farmer in Cabo Delgado.", "beheaded", "ASSAULT", None),
+    ("Pirates hijacked a cargo ship off the coast of Somalia.", "hijacked", "ASSAULT", "abduct"),
 ]
 
 
@@ -246,6 +253,7 @@ def test_foiling_verb_marks_the_noun_foiled(eventwire):
     "The commander told reporters that the situation was calm.",
     "The president said the economy would grow by four percent next year.",
     "The minister announced a new budget on Tuesday.",
+    "The army spokesman told a news conference that troops were advancing.",
 ])
 def test_reporting_verbs_are_not_events(eventwire, text):
     assert extract(eventwire, text).events == []
@@ -273,6 +281,11 @@ def test_reported_event_without_the_reporting_verb(eventwire, text, trigger, kin
 ])
 def test_nouns_and_words_that_are_not_events(eventwire, text):
     assert extract(eventwire, text).events == []
+
+
+def test_a_conference_held_is_an_event(eventwire):
+    record = extract(eventwire, "The two foreign ministers held a conference in Rome.")
+    assert [(e.type, e.trigger.text) for e in record.events] == [("CONSULT", "conference")]
 
 
 def test_protest_as_a_modifier_is_no_protest(eventwire):
