@@ -59,7 +59,8 @@ ACLED = [
     # Explosions and remote violence, by weapon.
     ("Russian forces shelled residential areas of Kharkiv overnight.", "shelled",
      EXPLOSIONS, "Shelling/artillery/missile attack"),
-    ("Rebel fighters shelled a government base near Kidal.", "shelled", EXPLOSIONS, "Shelling/artillery/missile attack"),
+    ("Rebel fighters shelled a government base near Kidal.", "shelled",
+     EXPLOSIONS, "Shelling/artillery/missile attack"),
     ("Militants fired rockets at a military base in Kirkuk.", "fired", EXPLOSIONS, "Shelling/artillery/missile attack"),
     ("Artillery fire hit a school in Khartoum.", "fire", EXPLOSIONS, "Shelling/artillery/missile attack"),
     ("An Israeli air strike hit a house in Rafah.", "strike", EXPLOSIONS, "Air/drone strike"),

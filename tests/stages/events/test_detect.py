@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-from eventwire.stages.events.detect import find_mentions
 from eventwire.stages.events.component import sentence_spans
+from eventwire.stages.events.detect import find_mentions
 from eventwire.stages.events.lexicon import QUAD_CLASS, load_lexicon
 
 PUBLISHED = "2024-05-10"

@@ -47,7 +47,8 @@ ACTIVE = [
      {"Police of Zimbabwe"}, {"opposition leader"}),
     ("Kenya asked the International Monetary Fund for emergency funding.", "asked",
      {"Government of Kenya"}, {"International Monetary Fund"}),
-    ("Niger expelled the French ambassador on Thursday.", "expelled", {"Government of Niger"}, {"Government of France"}),
+    ("Niger expelled the French ambassador on Thursday.", "expelled",
+     {"Government of Niger"}, {"Government of France"}),
     ("The African Union suspended Gabon after the coup.", "suspended", {"African Union"}, {"Government of Gabon"}),
     ("Gunmen killed seven villagers in Zamfara state.", "killed", {"Gunmen"}, {"villagers"}),
     ("The families petitioned the court for access to the detainees.", "petitioned", {"families"}, {"court"}),
@@ -98,7 +99,8 @@ NOMINAL = [
      {"Ethiopian National Defense Force"}, {"Fano"}),
     ("The police launched a crackdown on street vendors in Harare.", "crackdown",
      {"Police of Zimbabwe"}, {"street vendors"}),
-    ("Resistance forces repelled a Taliban attack in the Andarab valley.", "attack", {"Taliban"}, {"Resistance forces"}),
+    ("Resistance forces repelled a Taliban attack in the Andarab valley.", "attack",
+     {"Taliban"}, {"Resistance forces"}),
 ]
 
 
@@ -151,6 +153,16 @@ XCOMP = [
 @pytest.mark.parametrize(("text", "trigger", "sources", "targets"), XCOMP, ids=[c[0][:40] for c in XCOMP])
 def test_infinitive_borrows_the_subject(eventwire, text, trigger, sources, targets):
     check(eventwire, text, trigger, sources, targets)
+
+
+# Relative clauses: the agent of a passive relative clause, and a participle's agent.
+@pytest.mark.parametrize(("text", "trigger", "sources"), [
+    ("Soldiers guarded the checkpoint that was attacked by Taliban fighters.", "attacked", {"Taliban"}),
+    ("Protesters who were arrested by police on Friday were released on bail.", "arrested", {"police"}),
+    ("The offensive launched by the army in Darfur has displaced thousands.", "offensive", {"army"}),
+])
+def test_relative_clause_agent_is_source(eventwire, text, trigger, sources):
+    assert who(event_on(extract(eventwire, text), trigger), "source") == sources
 
 
 def test_gerund_after_accuse_takes_the_accused_as_source(eventwire):
