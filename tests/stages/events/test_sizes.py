@@ -65,6 +65,23 @@ TRIGGERED = [
     ("The air strike killed some 60 militants.", "strike", {"dead": 60}, True),
     ("Three hundred and twenty prisoners were freed after rebels killed two guards.", "killed",
      {"dead": 2}, False),
+    ("Gunmen gunned down a local chief outside his home.", "gunned", {"dead": 1}, False),
+    ("A herder was beaten to death by a mob.", "beaten", {"dead": 1}, False),
+    ("Three guards were reported killed in the raid.", "raid", {"dead": 3}, False),
+    ("Bandits stopped the bus and shot the conductor dead.", "stopped", {"dead": 1}, False),
+    ("Unknown gunmen kill police officer in Mogadishu.", "kill", {"dead": 1}, False),
+    ("Two soldiers, a teacher and a shopkeeper were killed.", "killed", {"dead": 4}, False),
+    ("The air strike killed an unknown number of fighters.", "strike", {"dead": 10}, True),
+    ("A total of eleven rebels were captured near the river.", "captured", {"captured": 11}, False),
+    ("Four engineers were taken hostage by the militia.", "taken", {"captured": 4}, False),
+    ("Six fishermen were taken prisoner by the navy.", "taken", {"captured": 6}, False),
+    ("Two foreign tourists were kidnapped in the desert.", "kidnapped", {"captured": 2}, False),
+    ("Militiamen massacred more than 200 villagers.", "massacred", {"dead": 200}, True),
+    ("The rebels beheaded a hostage.", "beheaded", {"dead": 1}, False),
+    ("Security forces detained 1,500 people after the protests.", "detained", {"arrested": 1500}, False),
+    ("The blast killed at least 12 people and wounded dozens more.", "blast",
+     {"dead": 12, "injured": 12}, True),
+    ("Five people, including two children, were killed.", "killed", {"dead": 5}, False),
 ]
 
 
@@ -134,6 +151,8 @@ LOOSE = [
     ("Six protesters were detained and two others were injured.", {"arrested": 6, "injured": 2}, False),
     ("Hospital officials reported 17 deaths.", {"dead": 17}, False),
     ("Nobody was hurt.", {"injured": 0}, False),
+    ("Nine killed and five injured in a bus ambush near the border.", {"dead": 9, "injured": 5}, False),
+    ("Seven dead after a militia raid on the village.", {"dead": 7}, False),
 ]
 
 

@@ -66,7 +66,7 @@ def keep_brackets_inside(doc: Doc) -> None:
         end = next((t.i for t in doc[token.i + 1:token.i + MAX_BRACKET_TOKENS] if t.text == close), None)
         if end is None:
             continue
-        for inner in doc[token.i:end + 2 if end + 1 < len(doc) else end + 1]:
+        for inner in doc[token.i:end + 1]:
             if not inner.is_space:
                 inner.is_sent_start = False
 

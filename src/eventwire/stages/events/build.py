@@ -14,10 +14,10 @@ from datetime import date
 from spacy.tokens import Span, Token
 
 from ...model import AcledType, Actor, Size, Status, Time
-from .classify import acled_type, cameo_root, choose_sense
+from .classify import acled_type, cameo_root, choose_sense, is_armed
 from .detect import Mention
 from .lexicon import Sense
-from .roles import ActorIndex, arguments, to_actors
+from .roles import ActorIndex, actor_of, arguments, to_actors
 from .sizes import size_of
 from .status import status_of
 
@@ -44,6 +44,7 @@ class Draft:
     size: Size
     status: Status
     territory: bool = False
+    doubt: bool = False  # the ACLED type rests on a default (an unknown target)
     salience: float = 0.0
     confidence: float = 0.0
     extra_sentences: list[int] = field(default_factory=list)
@@ -88,12 +89,23 @@ def draft_of(
         sense = replace(sense, mode=weapon) if weapon else sense
     if sense.type == "ASSAULT" and not any(a.role == "target" for a in actors):
         actors = actors + unnamed_victims(mention, index)
-    acled = acled_type(sense, actors, territory=territory, words=words | {mention.trigger.lower_})
+    sentence_words = frozenset(t.lower_ for t in sent)
+    acled = acled_type(sense, actors, territory=territory, words=words | sentence_words,
+                       rival_armed=rival_armed(sent, actors, index))
     return Draft(
         mentions=[mention], sentence=sentence, section=section, sense=sense, actors=actors,
         acled=acled, cameo=cameo_root(sense, acled), size=size_of(mention.trigger, others),
-        status=status, territory=territory,
+        status=status, territory=territory, doubt=acled_doubt(sense, actors),
     )
+
+
+def acled_doubt(sense: Sense, actors: list[Actor]) -> bool:
+    """Whether battle vs. violence against civilians was decided without
+    knowing who was attacked."""
+    if sense.type != "ASSAULT":
+        return False
+    targets = [a for a in actors if a.role == "target"]
+    return not any(a.sector or a.acled_inter for a in targets)
 
 
 # PLOVER codes promised cooperation as AGREE and announced retreats as
@@ -118,6 +130,8 @@ def announced_future(mention: Mention) -> bool:
 def future_sense(sense: Sense) -> Sense:
     """The sense PLOVER gives a promised event (unchanged for other types)."""
     kind = FUTURE_TYPES.get(sense.type)
+    if sense.type == "RETREAT" and sense.mode == "release":
+        kind = "AGREE"  # a promised release is an intent to cooperate
     if kind is None:
         return sense
     return replace(sense, type=kind, mode=None, cameo=FUTURE_CAMEO[kind])
@@ -169,13 +183,21 @@ ARMED_PLACES = frozenset({"position", "base", "outpost", "checkpoint", "barracks
                           "garrison", "post"})
 
 
+def belongs_to_group(token: Token) -> bool:
+    """"members of al-Shabaab", "Boko Haram fighters": a named group's people."""
+    named = [c for c in token.children if c.dep_ == "compound" and c.pos_ == "PROPN"]
+    named += [g for c in token.children if c.dep_ == "prep" and c.lower_ == "of"
+              for g in c.children if g.pos_ == "PROPN"]
+    return bool(named)
+
+
 def unnamed_victims(mention: Mention, index: ActorIndex) -> list[Actor]:
     """Targets of an attack that are not known actors: people and villages
     (civilians), military positions (armed men)."""
     victims = []
     for token in arguments(mention).targets:
         lemma = token.lemma_.lower()
-        if index.of_phrase(token) is not None:
+        if index.of_phrase(token) is not None or belongs_to_group(token):
             continue
         if lemma in VICTIM_NOUNS or lemma in CIVILIAN_PLACES:
             sector, inter = "CVL", 7
@@ -187,6 +209,15 @@ def unnamed_victims(mention: Mention, index: ActorIndex) -> list[Actor]:
         victims.append(Actor(role="target", text=token.doc.text[start:end], start=start, end=end,
                              sector=sector, acled_inter=inter))
     return victims
+
+
+def rival_armed(sent: Span, actors: list[Actor], index: ActorIndex) -> bool:
+    """Whether the sentence names an armed actor besides the event's sources."""
+    sources = {a.name for a in actors if a.role == "source"}
+    for mention in index.within(sent.start_char, sent.end_char):
+        if mention.name not in sources and is_armed(actor_of(mention, "target")):
+            return True
+    return False
 
 
 def clause_tokens(trigger: Token) -> list[Token]:

@@ -96,7 +96,8 @@ def choose_sense(senses: Sequence[Sense], actors: Sequence[Actor], *, clausal: b
     return max(senses, key=score)  # max keeps the first of equal scores
 
 
-def acled_type(sense: Sense, actors: Sequence[Actor], *, territory: bool, words: frozenset[str]) -> AcledType:
+def acled_type(sense: Sense, actors: Sequence[Actor], *, territory: bool, words: frozenset[str],
+               rival_armed: bool = False) -> AcledType:
     """ACLED's event and sub-event type for an event, or an empty one.
 
     Args:
@@ -104,6 +105,8 @@ def acled_type(sense: Sense, actors: Sequence[Actor], *, territory: bool, words:
         actors: the event's participants.
         territory: whether the event's object is a place (taking a town).
         words: lower-cased words of the trigger's clause.
+        rival_armed: the sentence names an armed actor other than the
+            event's sources (who the violence is likely aimed at).
 
     Returns:
         The ACLED type; both fields None when the event is of no ACLED kind.
@@ -111,11 +114,13 @@ def acled_type(sense: Sense, actors: Sequence[Actor], *, territory: bool, words:
     kind, mode = sense.type, sense.mode
     if kind == "ASSAULT":
         reciprocal = sense.key.split(":", 1)[-1].split()[0] in RECIPROCAL
-        return assault_type(mode, actors, territory=territory and sense.territory, reciprocal=reciprocal)
+        return assault_type(mode, actors, territory=territory and sense.territory, reciprocal=reciprocal,
+                            rival_armed=rival_armed)
     if kind == "PROTEST":
-        return protest_type(mode, actors)
+        return protest_type("riot" if words & RIOT_WORDS else mode, actors)
     if kind == "COERCE":
-        if mode == "seize" and not any(is_armed(a) for a in roles(actors, "source")) and roles(actors, "source"):
+        if mode == "seize" and sense.key.split(":", 1)[-1] in PROPERTY_DAMAGE and not any(
+                is_armed(a) for a in roles(actors, "source")) and not rival_armed:
             return AcledType(event_type="Riots", sub_event_type="Violent demonstration")
         return coerce_type(mode, territory=territory)
     if kind == "MOBILIZE":
@@ -130,13 +135,27 @@ def acled_type(sense: Sense, actors: Sequence[Actor], *, territory: bool, words:
     return AcledType()
 
 
+# Words that make a demonstration a riot (ACLED: violence or destruction by
+# the demonstrators).
+RIOT_WORDS = frozenset({
+    "stone", "stones", "stoned", "stoning", "projectiles", "burning", "burnt", "burned", "torched",
+    "looting", "looted", "looters", "destroying", "destroyed", "smashing", "smashed", "vandalised",
+    "vandalized", "violent", "violently", "berserk", "clashed", "clashes", "brawled", "barricaded",
+    "barricades", "rioting", "rioters", "tyres", "tires", "blocked", "blocking", "closed", "closing",
+    "petrol", "molotov", "pelted", "damaged", "threw",
+})
+# Lexicon entries for damaging property ("burned the offices").
+PROPERTY_DAMAGE = frozenset({"burn", "torch", "set =fire", "set ablaze", "destroy", "demolish",
+                             "vandalise", "vandalize", "arson"})
+
+
 # Words for fighting between sides: a battle whoever the sides are.
 RECIPROCAL = frozenset({"clash", "fight", "battle", "gunfight", "firefight", "shootout", "fighting",
                         "hostilities", "offensive", "counteroffensive", "confrontation", "engage"})
 
 
 def assault_type(mode: str | None, actors: Sequence[Actor], *, territory: bool,
-                 reciprocal: bool = False) -> AcledType:
+                 reciprocal: bool = False, rival_armed: bool = False) -> AcledType:
     """Battles, explosions/remote violence, violence against civilians or riots."""
     sources, targets = roles(actors, "source"), roles(actors, "target")
     if mode in EXPLOSIVE_SUB_TYPES:
@@ -152,16 +171,25 @@ def assault_type(mode: str | None, actors: Sequence[Actor], *, territory: bool,
         return AcledType(event_type="Battles", sub_event_type=sub)
     if mode == "destroy":
         return AcledType(event_type="Strategic developments", sub_event_type="Looting/property destruction")
-    if targets and not any(is_armed(a) for a in targets):
-        if any(is_crowd(a) for a in targets):
-            return AcledType(event_type="Protests", sub_event_type="Excessive force against protesters")
-        return AcledType(event_type="Violence against civilians",
-                         sub_event_type=VAC_SUB_TYPES.get(mode or "", "Attack"))
-    if mode in VAC_SUB_TYPES and not any(is_armed(a) for a in targets):
-        return AcledType(event_type="Violence against civilians", sub_event_type=VAC_SUB_TYPES[mode or ""])
-    if not targets and sources and not reciprocal and not any(is_armed(a) for a in sources):
-        return AcledType(event_type="Violence against civilians", sub_event_type="Attack")
-    return AcledType(event_type="Battles", sub_event_type="Armed clash")
+    # Fighting between sides is a battle when an armed group takes part, a
+    # riot when only crowds, police and unarmed groups do; violence against
+    # anyone not known to be armed is violence against civilians.
+    if reciprocal:
+        fighters = [a for a in actors if is_armed(a)]
+        rebels = any(a.acled_inter in NON_STATE_ARMED or a.sector in ("REB", "PAR", "INS") for a in fighters)
+        unarmed = [a for a in actors if a.sector in CROWD_SECTORS or is_crowd(a)]
+        if unarmed and not rebels and not rival_armed:
+            return AcledType(event_type="Riots", sub_event_type="Violent demonstration")
+        return AcledType(event_type="Battles", sub_event_type="Armed clash")
+    if any(is_armed(a) for a in targets):
+        return AcledType(event_type="Battles", sub_event_type="Armed clash")
+    if any(is_crowd(a) for a in targets):
+        return AcledType(event_type="Protests", sub_event_type="Excessive force against protesters")
+    unknown = not targets or all(a.name is None and a.acled_inter is None for a in targets)
+    state = any(a.sector in ("MIL", "COP") for a in sources)
+    if unknown and (state or rival_armed or len({a.name for a in sources if is_armed(a)}) > 1):
+        return AcledType(event_type="Battles", sub_event_type="Armed clash")
+    return AcledType(event_type="Violence against civilians", sub_event_type=VAC_SUB_TYPES.get(mode or "", "Attack"))
 
 
 def protest_type(mode: str | None, actors: Sequence[Actor]) -> AcledType:

@@ -19,6 +19,10 @@ LEDE_SENTENCES = 3
 # How far back a definite noun ("the attack") may refer.
 ANAPHORA_SENTENCES = 6
 DEFINITE = frozenset({"the", "this", "that", "these", "those", "its", "their", "his", "her", "such"})
+# Words that report an attack's toll ("Three soldiers were killed."): right
+# after an attack they are its outcome, not a new event.
+CASUALTY_LEMMAS = frozenset({"kill", "wound", "injure", "die", "shoot", "hurt", "maim"})
+OUTCOME_SENTENCES = 2
 
 
 def merge_drafts(drafts: list[Draft], sections: list[str]) -> list[Draft]:
@@ -39,7 +43,24 @@ def merge_drafts(drafts: list[Draft], sections: list[str]) -> list[Draft]:
             merged.append(draft)
         else:
             absorb(host, draft)
-    return merged
+    return chain(merged)
+
+
+def chain(drafts: list[Draft]) -> list[Draft]:
+    """Second pass: a draft that took in a definite noun ("... killed in the
+    attack") joins the earlier event that noun refers to."""
+    out: list[Draft] = []
+    for draft in drafts:
+        later = [m for m in draft.mentions[1:] if is_anaphoric(m)]
+        host = None
+        if later:
+            host = next((d for d in reversed(out) if d.sense.type == draft.sense.type
+                         and compatible(d, draft) and 0 < draft.sentence - d.sentence <= ANAPHORA_SENTENCES), None)
+        if host is None:
+            out.append(draft)
+        else:
+            absorb(host, draft)
+    return out
 
 
 def same_event(earlier: Draft, later: Draft, first_body: int) -> bool:
@@ -51,6 +72,8 @@ def same_event(earlier: Draft, later: Draft, first_body: int) -> bool:
         return False
     last = max([earlier.sentence, *earlier.extra_sentences])
     if later.sentence == last:
+        return True
+    if is_outcome(later) and 0 < later.sentence - last <= OUTCOME_SENTENCES:
         return True
     if earlier.section in HEADLINE_SECTIONS and later.section not in HEADLINE_SECTIONS:
         return later.sentence - first_body < LEDE_SENTENCES
@@ -67,6 +90,13 @@ def compatible(a: Draft, b: Draft) -> bool:
     status_a, status_b = a.status, b.status
     return (status_a.historical, status_a.negated, status_a.hypothetical) == (
         status_b.historical, status_b.negated, status_b.hypothetical)
+
+
+def is_outcome(draft: Draft) -> bool:
+    """A toll verb with no attacker of its own ("Five people died.")."""
+    trigger = draft.mentions[0].trigger
+    own_source = any(a.role == "source" for a in draft.actors)
+    return trigger.lemma_.lower() in CASUALTY_LEMMAS and not own_source and not draft.mentions[0].is_noun
 
 
 def is_anaphoric(mention: Mention) -> bool:

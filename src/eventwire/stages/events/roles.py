@@ -67,6 +67,11 @@ class ActorIndex:
                 return mention
         return None
 
+    def within(self, start: int, end: int) -> list[ActorMention]:
+        """The mentions inside a character range."""
+        first = bisect_right(self.starts, start - 1)
+        return [m for m in self.mentions[first:] if m.start < end and m.end <= end]
+
     def of_phrase(self, head: Token) -> ActorMention | None:
         """The actor a noun phrase stands for: the head's mention, a mention in
         its modifiers, the group it speaks for ("delegations from the NRF"),
@@ -123,10 +128,12 @@ def arguments(mention: Mention) -> Arguments:
 def verb_arguments(verb: Token) -> Arguments:
     """Subject/agent and object tokens of a verb trigger."""
     passive = any(c.dep_ in PASSIVE_SUBJECT_DEPS or c.dep_ == "auxpass" for c in verb.children)
+    passive = passive or headline_passive(verb)
     sources = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
     targets = [c for c in verb.children if c.dep_ == "dobj"]
     if passive:
-        targets = [c for c in verb.children if c.dep_ in PASSIVE_SUBJECT_DEPS] + targets
+        subjects = PASSIVE_SUBJECT_DEPS | SUBJECT_DEPS if headline_passive(verb) else PASSIVE_SUBJECT_DEPS
+        targets = [c for c in verb.children if c.dep_ in subjects] + targets
         sources = agents_of(verb)
     elif not sources:
         sources = inherited_subject(verb)
@@ -134,6 +141,14 @@ def verb_arguments(verb: Token) -> Arguments:
     if not targets and verb.dep_ == "relcl" and passive:
         targets = [verb.head]
     return Arguments(with_conjuncts(sources), with_conjuncts(targets))
+
+
+def headline_passive(verb: Token) -> bool:
+    """"Three soldiers killed in ambush": a participle with no auxiliary and
+    no object, which news copy uses as a short passive."""
+    if verb.tag_ != "VBN" or any(c.dep_ in ("aux", "auxpass", "dobj") for c in verb.children):
+        return False
+    return any(c.dep_ in SUBJECT_DEPS for c in verb.children)
 
 
 def agents_of(verb: Token) -> list[Token]:

@@ -93,4 +93,6 @@ def confidence(draft: Draft) -> float:
         value += 0.05
     if mention.is_noun and mention.governor is None and not draft.actors:
         value -= 0.1
+    if draft.doubt:
+        value -= 0.1
     return round(min(0.95, max(0.05, value)), 2)

@@ -46,7 +46,11 @@ NOUN_KINDS = {"death": "dead", "fatality": "dead", "body": "dead", "corpse": "de
               "injury": "injured", "arrest": "arrested", "abductee": "captured"}
 # "took 12 people hostage", "were taken prisoner".
 TAKE_NOUNS = frozenset({"hostage", "prisoner", "captive"})
-# Captured is counted only for people: "seized 30 villagers", not "seized a town".
+# Verbs that take places and things as well as people: their patients are
+# counted only when they are people ("seized 30 villagers", not "seized a
+# town"); "kidnapped", "taken hostage" only ever take people.
+THINGS_TOO = frozenset({"seize", "capture"})
+# Nouns for people.
 PEOPLE = frozenset({
     "people", "person", "civilian", "soldier", "militant", "fighter", "troop", "police",
     "policeman", "policemen", "officer", "protester", "protestor", "demonstrator", "child",
@@ -64,6 +68,20 @@ PEOPLE = frozenset({
     "they", "them", "we", "us", "i", "me",
 })
 # Singular nouns that name a group, not one person: "a family was killed".
+# More single people news reports as killed or held.
+PEOPLE = PEOPLE | frozenset({
+    "peacekeeper", "colonel", "general", "major", "captain", "lieutenant", "sergeant", "corporal",
+    "private", "chief", "conscript", "ambassador", "lawmaker", "mp", "senator", "mayor", "governor",
+    "minister", "judge", "lawyer", "businessman", "businesswoman", "pastor", "imam", "cleric",
+    "herder", "herdsman", "pastoralist", "shepherd", "motorcyclist", "cyclist", "rider", "pedestrian",
+    "bystander", "prisoner", "detainee", "inmate", "informant", "spy", "bodyguard", "sniper",
+    "bomber", "attacker", "assailant", "robber", "thief", "bandit", "kidnapper", "vigilante",
+    "ranger", "warden", "chairman", "councillor", "councilor", "candidate", "voter", "politician",
+    "spokesman", "envoy", "diplomat", "engineer", "expatriate", "son", "daughter", "wife", "husband",
+    "mother", "father", "brother", "sister", "neighbour", "neighbor", "friend", "colleague",
+    "gendarme", "commando", "paratrooper", "marine", "pilot", "policewoman", "militant", "shopkeeper",
+    "vendor", "hawker", "student", "lecturer", "professor", "chief", "headman", "cattleman", "soldier",
+})
 COLLECTIVE = frozenset({"family", "crew", "group", "unit", "team", "convoy", "patrol",
                         "battalion", "squad", "village", "militia", "staff", "personnel"})
 
@@ -135,8 +153,8 @@ def size_of(trigger: Token, others: Sequence[Token] = ()) -> Size:
 
     Args:
         trigger: the event's trigger token.
-        others: the other event triggers of the same sentence (others are
-            ignored); a cue nearer to one of them is theirs.
+        others: the other event triggers of the sentence (triggers of other
+            sentences are ignored); a cue nearer to one of them is theirs.
     Returns:
         The counts; fields the text gives no number for stay null.
     """
@@ -202,11 +220,7 @@ def total(cues: Iterable[Cue]) -> Size:
 # --- finding cues ---------------------------------------------------------------
 def find_cues(sent: Span) -> list[Cue]:
     """Every counted report of people harmed or held in a sentence."""
-    cues = []
-    for token in sent:
-        for cue in _cues_of(token):
-            cues.append(cue)
-    return cues
+    return [cue for token in sent for cue in _cues_of(token)]
 
 
 def _cues_of(token: Token) -> Iterator[Cue]:
@@ -231,6 +245,11 @@ def _verb_kind(verb: Token) -> str | None:
         return "dead"
     if lemma == "lose" and any(c.dep_ == "dobj" and c.lemma_ in ("life", "lives") for c in children):
         return "dead"
+    if any(c.dep_ == "prep" and c.lower_ == "to" and any(g.lemma_ == "death" for g in c.children)
+           for c in children):
+        return "dead"  # "beaten to death", "stoned to death"
+    if lemma == "gun" and any(c.dep_ == "prt" and c.lower_ == "down" for c in children):
+        return "dead"  # "gunned down a priest"
     if lemma == "round" and any(c.dep_ == "prt" and c.lower_ == "up" for c in children):
         return "arrested"
     if lemma == "take":
@@ -269,14 +288,31 @@ def _verb_patients(verb: Token) -> list[Token]:
         return passive
     if by_dep.get("dobj"):
         return by_dep["dobj"]
+    bare = [c for c in by_dep.get("nsubj", []) if _is_number(c)]
+    if bare:  # headline style: "12 killed and four injured"; an agent is never a bare number
+        return bare
+    before = verb.doc[verb.i - 1] if verb.i > verb.sent.start else None
+    if verb.tag_ == "VBN" and before is not None and _is_number(before) and not by_dep.get("nsubj"):
+        return [before]  # "resulting in 3 killed"
     if verb.tag_ == "VBN":
         if by_dep.get("nsubj"):  # "and 23 injured"
             return by_dep["nsubj"]
-        if verb.dep_ == "acl" or (verb.dep_ == "relcl" and any(c.dep_ == "auxpass" for c in children)):
+        if verb.dep_ in ("xcomp", "oprd", "ccomp") and verb.head.tag_.startswith("VB"):
+            # "were reported killed", "were found dead"
+            held = [c for c in verb.head.children if c.dep_ == "nsubjpass"]
+            if held:
+                return held
+        if verb.dep_ == "acl" and _adjacent(verb.head, verb) or \
+                (verb.dep_ == "relcl" and any(c.dep_ == "auxpass" for c in children)):
             return [verb.head]  # "14 people killed in the attack"
         if verb.dep_ == "conj":  # "were killed and wounded": the first verb's patients
             return _verb_patients(verb.head) if verb.head.tag_.startswith("VB") else []
     return []
+
+
+def _adjacent(noun: Token, verb: Token) -> bool:
+    """Whether a participle follows its noun's phrase directly ("14 people killed")."""
+    return noun.i < verb.i and all(t.i in {n.i for n in noun.subtree} for t in verb.doc[noun.i + 1:verb.i])
 
 
 def _adjective_cues(word: Token, kind: str) -> Iterator[Cue]:
@@ -284,7 +320,14 @@ def _adjective_cues(word: Token, kind: str) -> Iterator[Cue]:
     if own:  # "five dead", "12 wounded"
         yield from _counted(word, kind, [word])
         return
+    subjects = [c for c in word.children if c.dep_ == "nsubj"]
+    if subjects:  # "shoot the driver dead", "two al Shabaab dead"
+        yield from _counted(word, kind, subjects)
+        return
     head = word.head
+    if word.dep_ == "amod" and _is_number(head):  # "Eight dead due to ..."
+        yield from _counted(word, kind, [head])
+        return
     if word.dep_ in ("oprd", "acomp", "xcomp", "ccomp", "advmod", "amod", "conj") and head.i != word.i:
         if head.lemma_ == "shoot" and kind == "dead":
             return  # the verb "shot dead" is the cue
@@ -344,7 +387,7 @@ def _toll(toll: Token) -> Iterator[Cue]:
 
 def _counted(cue: Token, kind: str, heads: Sequence[Token]) -> Iterator[Cue]:
     for head in heads:
-        if kind == "captured" and not _is_people(head):
+        if cue.lemma_.lower() in THINGS_TOO and not _is_people(head):
             continue
         count = count_of(head)
         if count is not None:
@@ -361,14 +404,27 @@ def count_of(head: Token) -> Count | None:
         The count, or None when the phrase gives no number ("militants").
     """
     own = _own_count(head)
-    conjuncts = [c for c in head.children if c.dep_ == "conj"]
-    counts = [_own_count(c) for c in conjuncts]
+    counts = [_own_count(c) for c in _conjuncts(head)]
     if own is None and all(c is None for c in counts):
         return None
     result = own if own is not None else Count(0, True)
     for count in counts:
         result = result + (count if count is not None else Count(0, True))
     return result
+
+
+def _conjuncts(head: Token) -> list[Token]:
+    """The heads conjoined with `head`: "two officers, a clerk and a resident"."""
+    found, todo = [], [head]
+    while todo:
+        for child in todo.pop().children:
+            # A list the parser splits: "two soldiers, a teacher and a driver"
+            # makes "a teacher" an apposition, with "a driver" its conjunct.
+            listed = child.dep_ == "appos" and any(g.dep_ == "conj" for g in child.children)
+            if child.dep_ == "conj" or listed:
+                found.append(child)
+                todo.append(child)
+    return found
 
 
 def _own_count(head: Token) -> Count | None:
@@ -378,9 +434,14 @@ def _own_count(head: Token) -> Count | None:
         return parse_quantity(_number_words(head))
     lemma = head.lemma_.lower()
     if head.lower_ in VAGUE or lemma == "dozen":  # "dozens of people", "a number of"
-        if head.lower_ == "number" and not any(c.lower_ == "a" for c in head.children):
+        # "a number of", and ACLED's "unknown number" convention; not "the number".
+        if head.lower_ == "number" and not any(c.lower_ in ("a", "an") for c in head.children):
             return None
         return parse_quantity(_number_words(head))
+    if lemma == "total":  # "a total of four soldiers"
+        of = [g for c in head.children if c.dep_ == "prep" and c.lower_ == "of"
+              for g in c.children if g.dep_ == "pobj"]
+        return count_of(of[0]) if of else None
     for child in head.children:
         if child.dep_ in ("nummod", "amod", "quantmod", "det") and _is_count_word(child):
             return parse_quantity(_number_words(child))
@@ -397,9 +458,12 @@ def _is_one(head: Token) -> bool:
         return True
     if head.ent_type_ == "PERSON":
         return True
-    if head.tag_ == "NN" and _is_people(head):
-        return any(c.dep_ in ("det", "poss") for c in head.children)
-    return False
+    if head.tag_ != "NN" or head.lemma_.lower() in MEASURE_NOUNS:
+        return False
+    # The patient of a cue verb with an article is a person: "a conscript";
+    # a bare noun only when it names one: "gunmen kill NISS officer".
+    return any(c.dep_ in ("det", "poss") and c.lower_ not in NO_WORDS for c in head.children) \
+        or _is_people(head)
 
 
 def _is_people(head: Token) -> bool:

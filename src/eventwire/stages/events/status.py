@@ -39,7 +39,7 @@ NEGATING = frozenset({"deny", "refuse", "decline", "fail", "avoid", "reject", "r
                       "rule", "dismiss", "cancel", "abandon", "halt", "suspend", "postpone"})
 HYPOTHESISING = frozenset({"threaten", "call", "urge", "ask", "demand", "request", "appeal",
                            "want", "hope", "wish", "propose", "offer", "consider", "warn",
-                           "seek_permission", "push", "press", "vow", "pledge", "promise",
+                           "push", "press", "vow", "pledge", "promise",
                            "order", "encourage", "invite", "advise", "recommend", "suggest",
                            "need", "discuss", "debate", "mull", "weigh", "authorize",
                            "authorise", "allow", "permit"})
@@ -47,10 +47,12 @@ FUTURE_GOVERNORS = frozenset({"plan", "intend", "prepare", "schedule", "expect",
                               "set", "go", "due", "gear", "ready", "poise", "mean"})
 ATTEMPTING = frozenset({"try", "attempt", "seek", "strive", "endeavour", "endeavor",
                         "foil", "thwart", "repel", "repulse", "prevent", "avert", "block",
-                        "stop", "disrupt", "frustrate", "fend", "beat", "push_back"})
+                        "stop", "disrupt", "frustrate", "fend", "beat"})
 # Objects of these verbs are attempts, not plans: "foiled an attack".
 STOPPING = frozenset({"foil", "thwart", "repel", "repulse", "prevent", "avert", "block",
                       "stop", "disrupt", "frustrate", "fend", "beat"})
+# Conjoined verbs that say the trigger's attack was driven back.
+REPELLING = frozenset({"repel", "repulse", "foil", "thwart", "rebuff"})
 # Adjectives on a noun trigger.
 ATTEMPT_ADJECTIVES = frozenset({"attempted", "failed", "foiled", "thwarted", "abortive",
                                 "unsuccessful", "would-be", "botched", "aborted", "repelled"})
@@ -119,7 +121,7 @@ def _own_words(trigger: Token, flags: dict[str, bool]) -> None:
                 flags["historical"] = True
     if trigger.dep_ == "compound" and trigger.head.lemma_.lower() in NOUN_GOVERNORS:
         flags[NOUN_GOVERNORS[trigger.head.lemma_.lower()]] = True  # "a coup attempt"
-    if trigger.dep_ == "pobj" and trigger.head.lower_ == "without":
+    if trigger.dep_ in ("pobj", "pcomp") and trigger.head.lower_ == "without":
         flags["negated"] = True
 
 
@@ -185,7 +187,7 @@ def _governor_words(link: str, governor: Token, flags: dict[str, bool]) -> None:
     if link in ("object", "passive"):
         if lemma in STOPPING:
             flags["attempted"] = True
-        elif lemma in ("deny", "reject", "cancel", "call_off", "postpone", "suspend"):
+        elif lemma in ("deny", "reject", "cancel", "postpone", "suspend"):
             flags["negated"] = True
         elif lemma in HYPOTHESISING - {"discuss", "debate", "consider"} and lemma != "order":
             flags["hypothetical"] = True  # "threatened attacks", "demanded talks"
@@ -231,7 +233,7 @@ def _clause_words(verb: Token, flags: dict[str, bool]) -> None:
                 flags["hypothetical"] = True
             elif word in FUTURE_MODALS:
                 flags["future"] = True
-        if child.dep_ == "neg" and child.i != verb.i:
+        if child.dep_ == "neg":
             flags["negated"] = True
         if child.dep_ == "mark" and word in CONDITIONS:
             flags["hypothetical"] = True  # "if they attack"
@@ -243,16 +245,20 @@ def _clause_words(verb: Token, flags: dict[str, bool]) -> None:
 
 
 def _repelled(trigger: Token, flags: dict[str, bool]) -> None:
-    """'attacked the post but were repelled': a conjoined verb of stopping."""
-    verb = trigger if trigger.pos_ in VERB_POS else None
-    if verb is None:
+    """'attacked the post but were repelled': a conjoined verb of driving back.
+
+    Only verbs that always mean an attack was stopped count; "blocked
+    roads" or "beat people" after "rioted" are further acts, not failure.
+    """
+    if trigger.pos_ not in VERB_POS:
         return
-    for child in verb.children:
-        if child.dep_ == "conj" and child.lemma_.lower() in STOPPING:
-            subject = [c for c in child.children if c.dep_ in ("nsubj", "nsubjpass")]
-            if child.tag_ == "VBN" or not subject or any(s.lemma_ == verb.lemma_ for s in subject) \
-                    or any(s.lemma_ in ("attack", "assault", "offensive", "advance") for s in subject):
-                flags["attempted"] = True
+    for child in trigger.children:
+        if child.dep_ != "conj":
+            continue
+        lemma = child.lemma_.lower()
+        particle = {c.lower_ for c in child.children if c.dep_ == "prt"}
+        if lemma in REPELLING or (lemma in ("beat", "push", "fight", "fend") and particle & {"back", "off"}):
+            flags["attempted"] = True
 
 
 # --- time ---------------------------------------------------------------------
@@ -276,7 +282,7 @@ def clause_tokens(trigger: Token) -> set[int]:
             root = governor
     keep = {t.i for t in root.subtree}
     for token in root.subtree:
-        if token is root or token.dep_ not in NESTED:
+        if token.i == root.i or token.dep_ not in NESTED:
             continue
         if token.dep_ in ("conj", "acl") and token.pos_ not in VERB_POS:
             continue
@@ -309,8 +315,13 @@ def _times(trigger: Token, anchor: date | None, times: Sequence[Time], flags: di
     words = [doc[i] for i in sorted(tokens)]
     if _ago_days(words) > HISTORICAL_DAYS or _back_in(words):
         flags["historical"] = True
-    if not times and anchor is not None and _year_before(words, anchor):
-        flags["historical"] = True
+    if not times:  # the times stage has not run: the words of the clause
+        past = clause_root(trigger).tag_ in ("VBD", "VBN") and not flags.get("future")
+        if anchor is not None and _year_before(words, anchor, months=past):
+            flags["historical"] = True
+        relative = _relative(words)
+        if relative:
+            flags[relative] = True
     if recent and flags.get("historical") and not _has_old_time(trigger, anchor, times, tokens):
         flags["historical"] = False  # "had attacked on Monday": recent after all
 
@@ -362,15 +373,39 @@ YEAR = re.compile(r"^(1[89]\d\d|20\d\d)$")
 DECADE = re.compile(r"^(1[89]\d0|20\d0)'?s$")
 
 
-def _year_before(words: Sequence[Token], anchor: date) -> bool:
-    """Without the times stage: a year or decade in the clause before the anchor's year."""
+def _year_before(words: Sequence[Token], anchor: date, *, months: bool = True) -> bool:
+    """Without the times stage: a year, decade or (`months`) month long gone."""
     for token in words:
         if token.dep_ == "pobj" and YEAR.match(token.text) and int(token.text) < anchor.year:
             return True
         match = DECADE.match(token.text)
         if match and int(match.group(1)) + 9 < anchor.year:
             return True
+        # "in March", read in November: a month more than a month gone.
+        if months and token.dep_ == "pobj" and token.head.lower_ in ("in", "since", "during") and \
+                token.lower_ in MONTHS and token.text[0].isupper() and \
+                not any(c.like_num for c in token.children) and \
+                MONTHS.index(token.lower_) + 1 < anchor.month - 1:
+            return True
     return False
+
+
+MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august",
+          "september", "october", "november", "december")
+# "last year" is history; "next week" the future ("last week" is news).
+RELATIVE = {("last", "year"): "historical", ("last", "decade"): "historical",
+            ("last", "century"): "historical", ("next", "week"): "future",
+            ("next", "month"): "future", ("next", "year"): "future", ("coming", "weeks"): "future",
+            ("coming", "months"): "future", ("coming", "days"): "future"}
+
+
+def _relative(words: Sequence[Token]) -> str | None:
+    """Without the times stage: "last year" -> historical, "next month" -> future."""
+    for first, second in zip(words, words[1:]):
+        found = RELATIVE.get((first.lower_, second.lower_))
+        if found:
+            return found
+    return None
 
 
 SEASONS = {"SP": (3, 5), "SU": (6, 8), "FA": (9, 11), "AU": (9, 11), "WI": (12, 14),
