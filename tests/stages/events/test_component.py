@@ -191,3 +191,18 @@ def test_events_validate_against_the_model(eventwire):
     dumped = record.model_dump(mode="json")
     assert [e["type"] for e in dumped["events"]] == ["ASSAULT", "CONSULT"]
     assert dumped["events"][0]["quad_class"] == 4 and dumped["events"][1]["quad_class"] == 1
+
+
+def test_an_ambiguous_word_is_less_certain_than_a_plain_phrase(eventwire):
+    verb = extract(eventwire, "Teachers struck over unpaid salaries in Nairobi.").events[0]
+    phrase = extract(eventwire, "Teachers went on strike over unpaid salaries in Nairobi.").events[0]
+    assert (verb.type, phrase.type) == ("PROTEST", "PROTEST")
+    assert verb.confidence < phrase.confidence
+
+
+def test_min_confidence_drops_doubtful_events(eventwire):
+    record = extract(eventwire, "Rebels attacked an army base in the north on Monday. Police arrested three "
+                                "protesters in the capital on Tuesday. Teachers struck over pay in the south.")
+    assert [e.trigger.text for e in record.events] == ["attacked", "arrested", "struck"]
+    strict = EventsStage("events", min_confidence=0.8)
+    assert [e.trigger.text for e in strict.find(record)] == ["attacked", "arrested"]

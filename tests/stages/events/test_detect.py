@@ -343,3 +343,13 @@ def test_denial_is_a_rejection_and_the_bombing_is_negated(eventwire):
 def test_plain_events_carry_no_status_flags(eventwire):
     event = event_on(extract(eventwire, "Gunmen killed seven villagers in Zamfara state."), "killed")
     assert not any(event.status.model_dump().values())
+
+
+@pytest.mark.parametrize(("text", "trigger", "context"), [
+    ("Morocco extradited the suspect to Belgium on Friday.", "extradited", ["legal"]),
+    ("The two armies shared intelligence about the smuggling routes.", "shared intelligence", ["intelligence"]),
+    ("Germany granted asylum to the dissident journalist.", "granted asylum", ["asylum"]),
+    ("A Chinese hacking group hacked the servers of the Indian election commission.", "hacked", ["cyber"]),
+])
+def test_plover_context(eventwire, text, trigger, context):
+    assert event_on(extract(eventwire, text), trigger).context == context
