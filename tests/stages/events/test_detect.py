@@ -108,6 +108,7 @@ TYPED = [
     ("Hamas turned down the Egyptian proposal.", "turned", "REJECT", None),
     ("The rebels denied responsibility for the bombing.", "denied", "REJECT", None),
     ("Beijing dismissed the report as baseless.", "dismissed", "REJECT", None),
+    ("The Malian junta declined an invitation to the regional summit.", "declined an invitation", "REJECT", None),
     # THREATEN
     ("North Korea threatened to retaliate against the joint exercises.", "threatened", "THREATEN", None),
     ("The Taliban warned Pakistan against further air strikes.", "warned", "THREATEN", None),
@@ -254,6 +255,7 @@ def test_foiling_verb_marks_the_noun_foiled(eventwire):
     "The president said the economy would grow by four percent next year.",
     "The minister announced a new budget on Tuesday.",
     "The army spokesman told a news conference that troops were advancing.",
+    "The spokesman declined to comment on the report.",
 ])
 def test_reporting_verbs_are_not_events(eventwire, text):
     assert extract(eventwire, text).events == []
