@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import re
 
+import pytest
+
 from eventwire.stages.events.component import EventsStage
 
 PUBLISHED = "2024-05-10"
@@ -144,6 +146,21 @@ def test_count_stated_apart_goes_to_the_attack(eventwire):
     assert (attack.type, attack.trigger.text) == ("ASSAULT", "stormed")
     assert attack.size.dead == 5
     assert attack.fatalities == 5
+
+
+@pytest.mark.parametrize(("tail", "dead", "injured", "approximate"), [
+    ("Two people died and four were hurt.", 2, 4, False),
+    ("At least 12 people lost their lives.", 12, None, True),
+    ("The death toll rose to 15.", 15, None, False),
+    ("Seven bodies were recovered.", 7, None, False),
+    ("Four soldiers died and seven were injured.", 4, 7, False),
+    ("There were no casualties.", 0, 0, False),
+])
+def test_counts_stated_apart(eventwire, tail, dead, injured, approximate):
+    record = extract(eventwire, "Gunmen attacked a village in Zamfara state on Sunday. " + tail)
+    (attack,) = record.events
+    assert (attack.size.dead, attack.size.injured, attack.size.approximate) == (dead, injured, approximate)
+    assert attack.fatalities == dead
 
 
 def test_count_too_far_away_stays_apart(eventwire):
