@@ -328,6 +328,13 @@ def test_announced_cooperation_and_retreat(eventwire, text, trigger, kind):
     ("Hezbollah's attack on an Israeli army outpost was repelled.", "attack", "ASSAULT", "attempted"),
     ("The government may impose a curfew in the capital.", "impose a curfew", "COERCE", "hypothetical"),
     ("If the talks fail, the rebels will resume attacks.", "attacks", "ASSAULT", "hypothetical"),
+    ("Security forces thwarted an attack on the airport in Bamako.", "attack", "ASSAULT", "attempted"),
+    ("The army foiled a suicide bombing in Maiduguri.", "bombing", "ASSAULT", "attempted"),
+    ("Soldiers survived an ambush near Menaka.", "ambush", "ASSAULT", "attempted"),
+    ("The militants made a failed attempt to storm the prison.", "storm", "ASSAULT", "attempted"),
+    ("Police said no arrests had been made.", "arrests", "COERCE", "negated"),
+    ("The government has never negotiated with the rebels.", "negotiated", "CONSULT", "negated"),
+    ("The army did not withdraw from the town.", "withdraw", "RETREAT", "negated"),
 ])
 def test_status_flags_on_detected_events(eventwire, text, trigger, kind, flag):
     event = event_on(extract(eventwire, text), trigger)
