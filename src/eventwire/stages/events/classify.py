@@ -11,8 +11,10 @@ per ACLED's codebook definitions.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from functools import lru_cache
 
 from ...model import AcledType, Actor
+from ..actors.dictionary import load_dictionary
 from .lexicon import Sense
 
 ARMED_INTER = frozenset({1, 2, 3, 4, 8})
@@ -34,11 +36,21 @@ AGREEMENT_MODES = frozenset({"ceasefire"})
 AGREEMENT_WORDS = frozenset({"ceasefire", "cease-fire", "truce", "peace", "agreement", "accord", "deal"})
 
 
+@lru_cache(maxsize=1)
+def armed_group_names() -> frozenset[str]:
+    """Canonical names of the dictionary's armed groups (armed whatever
+    their code: the Taliban are coded as Afghanistan's government after 2021)."""
+    return frozenset(e.name for e in load_dictionary().entries if e.type == "armed_group")
+
+
 def is_armed(actor: Actor) -> bool:
     """Whether an actor carries weapons (state forces, rebels, militias).
 
-    The sector decides first: ACLED's state code (1) also covers ministers.
+    A known armed group is; otherwise the sector decides first (ACLED's
+    state code 1 also covers ministers), then the ACLED code.
     """
+    if actor.name in armed_group_names():
+        return True
     if actor.sector is not None:
         return actor.sector in ARMED_SECTORS
     if actor.acled_inter is not None:

@@ -65,13 +65,14 @@ def chain(drafts: list[Draft]) -> list[Draft]:
 
 def same_event(earlier: Draft, later: Draft, first_body: int) -> bool:
     """Whether a later draft reports the same event as an earlier one."""
-    if earlier.sense.type != later.sense.type or not compatible(earlier, later):
+    last = max([earlier.sentence, *earlier.extra_sentences])
+    same_sentence = later.sentence == last
+    if earlier.sense.type != later.sense.type or not compatible(earlier, later, same_sentence):
         return False
     modes = {earlier.sense.mode, later.sense.mode} - {None}
     if len(modes) > 1:
         return False
-    last = max([earlier.sentence, *earlier.extra_sentences])
-    if later.sentence == last:
+    if same_sentence:
         return True
     if is_outcome(later) and 0 < later.sentence - last <= OUTCOME_SENTENCES:
         return True
@@ -80,16 +81,19 @@ def same_event(earlier: Draft, later: Draft, first_body: int) -> bool:
     return is_anaphoric(later.mentions[0]) and later.sentence - last <= ANAPHORA_SENTENCES
 
 
-def compatible(a: Draft, b: Draft) -> bool:
-    """Actors that do not clash and a status that agrees."""
+def compatible(a: Draft, b: Draft, same_sentence: bool = False) -> bool:
+    """Actors that do not clash and a status that agrees (in one sentence a
+    date may sit on one of two coordinated verbs: "swept into Kabul on
+    August 15 and gained control")."""
     for role in ("source", "target"):
         names_a = {x.name or x.text for x in a.actors if x.role == role}
         names_b = {x.name or x.text for x in b.actors if x.role == role}
         if names_a and names_b and not names_a & names_b:
             return False
     status_a, status_b = a.status, b.status
-    return (status_a.historical, status_a.negated, status_a.hypothetical) == (
-        status_b.historical, status_b.negated, status_b.hypothetical)
+    if not same_sentence and status_a.historical != status_b.historical:
+        return False
+    return (status_a.negated, status_a.hypothetical) == (status_b.negated, status_b.hypothetical)
 
 
 def is_outcome(draft: Draft) -> bool:
@@ -116,8 +120,9 @@ def absorb(host: Draft, other: Draft) -> None:
             host.actors.append(actor)
             known.add((actor.role, actor.name or actor.text))
     host.size = combine_sizes(host.size, other.size)
-    if other.status.attempted and not host.status.attempted:
-        host.status = host.status.model_copy(update={"attempted": True})
+    for flag in ("attempted", "historical"):
+        if getattr(other.status, flag) and not getattr(host.status, flag):
+            host.status = host.status.model_copy(update={flag: True})
     if host.acled.event_type is None and other.acled.event_type is not None:
         host.acled = other.acled
     if other.territory and not host.territory:
