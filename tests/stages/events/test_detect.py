@@ -34,7 +34,7 @@ TYPED = [
     ("The government offered an amnesty to fighters who lay down their weapons.", "offered", "AGREE", None),
     # CONSULT
     ("The Kenyan president met his Ugandan counterpart in Kampala.", "met", "CONSULT", None),
-    ("Negotiators from both sides held talks in Doha on Monday.", "held talks", "CONSULT", None),
+    ("Negotiators from both sides held talks in Doha on Monday.", "talks", "CONSULT", None),
     ("The French foreign minister visited Beirut on Thursday.", "visited", "CONSULT", "visit"),
     ("The Turkish president telephoned the Iraqi prime minister on Sunday.", "telephoned", "CONSULT", "phone"),
     ("Officials from Colombia and Venezuela discussed border security in Bogota.", "discussed", "CONSULT", None),
@@ -216,6 +216,7 @@ def test_trigger_span_points_into_the_text(eventwire, text, trigger):
     ("Opposition supporters held a rally in Kinshasa on Saturday.", "held", "rally", "PROTEST"),
     ("The police launched a crackdown on street vendors in Harare.", "launched", "crackdown", "COERCE"),
     ("Insurgents carried out a suicide bombing at a market in Mogadishu.", "carried", "bombing", "ASSAULT"),
+    ("Hamas and Fatah held talks in Cairo.", "held", "talks", "CONSULT"),
 ])
 def test_light_verb_lends_its_noun(eventwire, text, light, trigger, kind):
     record = extract(eventwire, text)
@@ -226,7 +227,7 @@ def test_light_verb_lends_its_noun(eventwire, text, light, trigger, kind):
 
 def test_held_talks_is_one_consult_event(eventwire):
     record = extract(eventwire, "The two delegations held talks in Nairobi on Tuesday.")
-    assert [(e.type, e.trigger.text) for e in record.events] == [("CONSULT", "held talks")]
+    assert [(e.type, e.trigger.text) for e in record.events] == [("CONSULT", "talks")]
 
 
 def test_light_verb_mention_keeps_its_governor(eventwire):
