@@ -73,7 +73,9 @@ def same_event(earlier: Draft, later: Draft, first_body: int) -> bool:
     if len(modes) > 1:
         return False
     if same_sentence:
-        return True
+        # A relative clause describes ("who represents Panjshir at talks"),
+        # the main clause reports ("talks had been held").
+        return in_relative_clause(earlier.mentions[-1]) == in_relative_clause(later.mentions[0])
     if is_outcome(later) and 0 < later.sentence - last <= OUTCOME_SENTENCES:
         return True
     if earlier.section in HEADLINE_SECTIONS and later.section not in HEADLINE_SECTIONS:
@@ -94,6 +96,11 @@ def compatible(a: Draft, b: Draft, same_sentence: bool = False) -> bool:
     if not same_sentence and status_a.historical != status_b.historical:
         return False
     return (status_a.negated, status_a.hypothetical) == (status_b.negated, status_b.hypothetical)
+
+
+def in_relative_clause(mention: Mention) -> bool:
+    """Whether a mention sits inside a relative clause."""
+    return any(t.dep_ == "relcl" for t in (mention.trigger, *mention.trigger.ancestors))
 
 
 def is_outcome(draft: Draft) -> bool:

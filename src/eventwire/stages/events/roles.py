@@ -198,6 +198,10 @@ def noun_arguments(mention: Mention) -> Arguments:
     sources += acl_agents(noun)
     governor = mention.governor
     if governor is not None and noun.dep_ in ("nsubjpass", "csubjpass"):
+        # "talks between A and B were held": the parser may hang B on the
+        # verb as a second passive subject.
+        sources += [c for c in governor.children
+                    if c.dep_ in PASSIVE_SUBJECT_DEPS and c.i != noun.i and sources]
         lent = agents_of(governor)  # "their attack was repelled (by X)"
         if governor.lemma_.lower() in UNDERGOING_VERBS:
             targets = targets or lent
