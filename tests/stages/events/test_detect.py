@@ -166,7 +166,7 @@ TYPED = [
     ("Al-Shabaab fighters attacked a military base near Mogadishu on Sunday.", "attacked", "ASSAULT", None),
     ("Government troops clashed with Tuareg rebels near Kidal.", "clashed", "ASSAULT", None),
     ("Gunmen killed seven villagers in Zamfara state.", "killed", "ASSAULT", None),
-    ("A suicide bomber blew himself up at a checkpoint in Kabul.", "blew", "ASSAULT", "explosives"),
+    ("A suicide bomber blew himself up at a checkpoint in Kabul.", "blew", "ASSAULT", "suicide-attack"),
     ("Russian forces shelled residential areas of Kharkiv overnight.", "shelled", "ASSAULT", "heavy-weapons"),
     ("An Israeli air strike hit a house in Rafah.", "strike", "ASSAULT", "aerial"),
     ("Unidentified gunmen kidnapped a Catholic priest in Enugu state.", "kidnapped", "ASSAULT", "abduct"),

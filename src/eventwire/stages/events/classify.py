@@ -22,7 +22,7 @@ STATE_INTER = 1
 NON_STATE_ARMED = frozenset({2, 3, 4})
 CROWD_INTER = frozenset({5, 6})
 CIVILIAN_INTER = 7
-ARMED_SECTORS = frozenset({"MIL", "REB", "COP", "SPY", "PAR", "CRM", "INS", "UAF"})
+ARMED_SECTORS = frozenset({"MIL", "REB", "COP", "SPY", "PAR", "PRM", "CRM", "INS", "UAF"})
 CROWD_SECTORS = frozenset({"CVL", "LAB", "EDU", "OPP", "PTY", "REL", "HLH", "JRN", "BUS", "AGR", "REF", "NGO"})
 
 EXPLOSIVE_SUB_TYPES = {
@@ -74,7 +74,8 @@ def roles(actors: Sequence[Actor], role: str) -> list[Actor]:
     return [a for a in actors if a.role == role]
 
 
-def choose_sense(senses: Sequence[Sense], actors: Sequence[Actor], *, clausal: bool = False) -> Sense:
+def choose_sense(senses: Sequence[Sense], actors: Sequence[Actor], *, clausal: bool = False,
+                 aimed: bool = False) -> Sense:
     """The sense that best fits who takes part and how it is said.
 
     Args:
@@ -82,6 +83,8 @@ def choose_sense(senses: Sequence[Sense], actors: Sequence[Actor], *, clausal: b
         actors: the event's participants.
         clausal: the trigger takes a clause ("protested that ..."): a
             verbal sense fits better than a material one.
+        aimed: the trigger is aimed at something ("a strike on the depot"):
+            an attack fits better than a walkout.
 
     Returns:
         The chosen sense: the first unless the actors favour another.
@@ -103,6 +106,8 @@ def choose_sense(senses: Sequence[Sense], actors: Sequence[Actor], *, clausal: b
             bonus -= 0.3
         if clausal and sense.quad_class in (1, 3):
             bonus += 0.5
+        if aimed and sense.type == "ASSAULT":
+            bonus += 0.4
         return sense.prior + bonus
 
     return max(senses, key=score)  # max keeps the first of equal scores
@@ -141,7 +146,7 @@ def acled_type(sense: Sense, actors: Sequence[Actor], *, territory: bool, words:
             a.sector in ARMED_SECTORS for a in roles(actors, "source")):
         return AcledType(event_type="Strategic developments", sub_event_type="Non-violent transfer of territory")
     if (kind in ("AGREE", "SUPPORT", "RETREAT") and mode in AGREEMENT_MODES) or (
-        kind in ("AGREE", "SUPPORT") and words & AGREEMENT_WORDS and "sign" in words | {sense.key}
+        kind in ("AGREE", "SUPPORT") and words & AGREEMENT_WORDS and signed(words, sense)
     ):
         return AcledType(event_type="Strategic developments", sub_event_type="Agreement")
     return AcledType()
@@ -158,12 +163,17 @@ RIOT_WORDS = frozenset({
 })
 # Lexicon entries for damaging property ("burned the offices").
 PROPERTY_DAMAGE = frozenset({"burn", "torch", "set =fire", "set ablaze", "destroy", "demolish",
-                             "vandalise", "vandalize", "arson"})
+                             "vandalise", "vandalize", "arson", "raze", "ransack"})
 
 
 # Words for fighting between sides: a battle whoever the sides are.
 RECIPROCAL = frozenset({"clash", "fight", "battle", "gunfight", "firefight", "shootout", "fighting",
                         "hostilities", "offensive", "counteroffensive", "confrontation", "engage"})
+
+
+def signed(words: frozenset[str], sense: Sense) -> bool:
+    """Whether an agreement was signed ("signed a peace agreement")."""
+    return "sign" in sense.key or any(w in ("sign", "signs", "signed", "signing") for w in words)
 
 
 def assault_type(mode: str | None, actors: Sequence[Actor], *, territory: bool,
@@ -173,7 +183,9 @@ def assault_type(mode: str | None, actors: Sequence[Actor], *, territory: bool,
     if mode in EXPLOSIVE_SUB_TYPES:
         return AcledType(event_type="Explosions/Remote violence", sub_event_type=EXPLOSIVE_SUB_TYPES[mode])
     if any(is_crowd(a) for a in sources):
-        sub = "Mob violence" if targets and all(is_civilian(a) for a in targets) else "Violent demonstration"
+        mob = any(a.acled_inter == 5 for a in sources) and mode == "beat"
+        civilians = targets and all(is_civilian(a) for a in targets)
+        sub = "Mob violence" if civilians or mob else "Violent demonstration"
         return AcledType(event_type="Riots", sub_event_type=sub)
     if territory:
         # Government forces regaining ground: a state's armed forces, or a

@@ -163,6 +163,16 @@ def noun_mention(token: Token, lexicon: TriggerLexicon) -> Mention | None:
     return mention if supported(mention) else None
 
 
+ROUTINE_OBJECTS = frozenset({"comment", "comments", "name", "identify", "anonymity"})
+
+
+def routine(trigger: Token) -> bool:
+    """Whether a trigger is about the reporting itself."""
+    near = [c for c in trigger.children if c.dep_ in ("dobj", "xcomp", "prep")]
+    near += [g for c in near if c.dep_ in ("prep", "xcomp") for g in c.children]
+    return any(t.lemma_.lower() in ROUTINE_OBJECTS for t in near)
+
+
 def ended(noun: Token) -> bool:
     """"a cessation of hostilities": the noun names what stops, not an event."""
     head = noun.head
@@ -202,8 +212,12 @@ def governing_verb(noun: Token, lexicon: TriggerLexicon) -> Token | None:
 
 
 def supported(mention: Mention) -> bool:
-    """Whether a noun mention is an event and not just a word: likely senses
-    stand alone; unlikely ones need a verb that makes them happen."""
+    """Whether a mention is an event and not just a word: likely senses
+    stand alone; unlikely ones need a verb that makes them happen. News
+    routine ("declined to comment", "a request for comment", "asked not to
+    be named") is never an event."""
+    if routine(mention.trigger):
+        return False
     if mention.sense.prior >= MIN_PRIOR or mention.consumed is not None:
         return True
     return mention.governor is not None and not mention.foiled
