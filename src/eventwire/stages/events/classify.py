@@ -130,9 +130,9 @@ def acled_type(sense: Sense, actors: Sequence[Actor], *, territory: bool, words:
     """
     kind, mode = sense.type, sense.mode
     if kind == "ASSAULT":
-        reciprocal = sense.key.split(":", 1)[-1].split()[0] in RECIPROCAL
-        return assault_type(mode, actors, territory=territory and sense.territory, reciprocal=reciprocal,
-                            rival_armed=rival_armed)
+        word = sense.key.split(":", 1)[-1].split()[0]
+        return assault_type(mode, actors, territory=territory and sense.territory,
+                            reciprocal=word in RECIPROCAL, rival_armed=rival_armed, clash=word == "clash")
     if kind == "PROTEST":
         return protest_type("riot" if words & RIOT_WORDS else mode, actors)
     if kind == "COERCE":
@@ -158,8 +158,8 @@ RIOT_WORDS = frozenset({
     "stone", "stones", "stoned", "stoning", "projectiles", "burning", "burnt", "burned", "torched",
     "looting", "looted", "looters", "destroying", "destroyed", "smashing", "smashed", "vandalised",
     "vandalized", "violent", "violently", "berserk", "clashed", "clashes", "brawled", "barricaded",
-    "barricades", "rioting", "rioters", "tyres", "tires", "blocked", "blocking", "closed", "closing",
-    "petrol", "molotov", "pelted", "damaged", "threw",
+    "barricades", "rioting", "rioters", "tyres", "tires", "petrol", "molotov", "pelted", "damaged",
+    "threw",
 })
 # Lexicon entries for damaging property ("burned the offices").
 PROPERTY_DAMAGE = frozenset({"burn", "torch", "set =fire", "set ablaze", "destroy", "demolish",
@@ -177,7 +177,7 @@ def signed(words: frozenset[str], sense: Sense) -> bool:
 
 
 def assault_type(mode: str | None, actors: Sequence[Actor], *, territory: bool,
-                 reciprocal: bool = False, rival_armed: bool = False) -> AcledType:
+                 reciprocal: bool = False, rival_armed: bool = False, clash: bool = False) -> AcledType:
     """Battles, explosions/remote violence, violence against civilians or riots."""
     sources, targets = roles(actors, "source"), roles(actors, "target")
     if mode in EXPLOSIVE_SUB_TYPES:
@@ -202,7 +202,9 @@ def assault_type(mode: str | None, actors: Sequence[Actor], *, territory: bool,
         fighters = [a for a in actors if is_armed(a)]
         rebels = any(a.acled_inter in NON_STATE_ARMED or a.sector in ("REB", "PAR", "INS") for a in fighters)
         unarmed = [a for a in actors if a.sector in CROWD_SECTORS or is_crowd(a)]
-        if unarmed and not rebels and not rival_armed:
+        # "Clashes" with no armed group named are mostly street fights.
+        unnamed_clash = not fighters and not rival_armed and clash
+        if (unarmed and not rebels and not rival_armed) or unnamed_clash:
             return AcledType(event_type="Riots", sub_event_type="Violent demonstration")
         return AcledType(event_type="Battles", sub_event_type="Armed clash")
     if any(is_armed(a) for a in targets):
@@ -218,7 +220,7 @@ def assault_type(mode: str | None, actors: Sequence[Actor], *, territory: bool,
 
 def protest_type(mode: str | None, actors: Sequence[Actor]) -> AcledType:
     """Riots when the crowd turns violent, otherwise protests."""
-    if mode in ("riot", "vandalize", "obstruct"):
+    if mode in ("riot", "vandalize"):
         return AcledType(event_type="Riots", sub_event_type="Violent demonstration")
     return AcledType(event_type="Protests", sub_event_type="Peaceful protest")
 

@@ -172,6 +172,9 @@ def primary(draft: Draft, kinds: list[str]) -> int:
 def trigger_span(text: str, token: Token, consumed: Token | None) -> TextSpan:
     """The trigger's words: the verb, with its object when part of the phrase ("opened fire")."""
     start, end = token.idx, token.idx + len(token.text)
+    doc = token.doc
+    if token.i >= 2 and doc[token.i - 1].text == "-":  # "sit-in", "cease-fire"
+        start = doc[token.i - 2].idx
     if consumed is not None and 0 < consumed.i - token.i <= 3:
         end = consumed.idx + len(consumed.text)
     return TextSpan(text=text[start:end], start=start, end=end)
