@@ -108,13 +108,14 @@ class Submitter:
                 "added": result.added if result else 0, "skipped": result.skipped if result else 0}
 
     def _extract(self, body: bytes, content_type: str, fields: dict[str, Any]) -> list[Extraction | InputError]:
+        # Refuse what cannot be read before loading the pipeline for it.
+        if content_type not in TEXT_TYPES | HTML_TYPES | JSON_TYPES:
+            raise BadRequest(415, "E124", type=content_type or "none")
+        records = parse_json(body) if content_type in JSON_TYPES else None
         published = fields.pop("published", None)
         day = date.fromisoformat(published) if published else None
-        if content_type in JSON_TYPES:
-            return list(self.eventwire.extract_records(parse_json(body), published=day,
-                                                       source=fields.get("source")))
-        if content_type not in TEXT_TYPES | HTML_TYPES:
-            raise BadRequest(415, "E124", type=content_type or "none")
+        if records is not None:
+            return list(self.eventwire.extract_records(records, published=day, source=fields.get("source")))
         name = fields.get("id") or "request"
         options = self.eventwire.options(day, fields.get("source"))
         try:
