@@ -19,6 +19,7 @@ run: $(STAMP)
 	mkdir -p out
 	$(BIN)/eventwire extract examples --output $(EXAMPLES_OUT) || test $$? -eq 1
 	@echo "Wrote $$(wc -l < $(EXAMPLES_OUT)) article records to $(EXAMPLES_OUT)"
+	$(BIN)/eventwire ingest examples --db sqlite:///eventwire.db --quiet || test $$? -eq 1
 
 test: $(STAMP)
 	$(BIN)/python -m pytest
