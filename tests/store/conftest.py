@@ -76,7 +76,8 @@ def make_event(type: str = "ASSAULT", *, day: str | None = "2024-03-04", end: st
                place: tuple | None = ("Kalama", 10.0, 20.0, "NGA", "Borno", 1),
                actors: tuple = (("source", "Boko Haram", "REB"),), fatalities: int = 0,
                acled: str | None = "Violence against civilians", number: int = 0, **status) -> Event:
-    """A hand-built event; place is (name, lat, lon, country, admin1, precision)."""
+    """A hand-built event; place is (name, lat, lon, country, admin1, precision);
+    each actor is (role, text, sector) or (role, text, sector, canonical name or None)."""
     trigger = Span(text="attacked", start=0, end=8)
     location = None
     if place is not None:
@@ -86,8 +87,8 @@ def make_event(type: str = "ASSAULT", *, day: str | None = "2024-03-04", end: st
     date = EventDate(value=day, precision="day", start=day, end=end or day) if day else None
     return Event(
         id=f"e{number}", type=type, acled=AcledType(event_type=acled), trigger=trigger,
-        actors=[Actor(role=role, text=name, start=0, end=len(name), name=name, sector=sector)
-                for role, name, sector in actors],
+        actors=[Actor(role=actor[0], text=actor[1], start=0, end=len(actor[1]),
+                      name=actor[3] if len(actor) > 3 else actor[1], sector=actor[2]) for actor in actors],
         location=location, date=date, size=Size(dead=fatalities or None), fatalities=fatalities,
         status=Status(**status), confidence=0.8,
         evidence=Evidence(sentence=0, start=0, end=8, text="attacked the village"),

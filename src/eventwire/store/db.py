@@ -306,6 +306,7 @@ class Store:
             outlets=json.dumps(outlets),
             actors=json.dumps(sorted(set(json.loads(row["actors"])) | report.actors)),
             sectors=json.dumps(sorted(set(json.loads(row["sectors"])) | report.sectors)),
+            named=json.dumps(sorted(set(json.loads(row["named"])) | report.named)),
             first_reported=min(reported) if reported else None,
             last_reported=max(reported) if reported else None,
             fatalities=min(figures) if figures else 0,
@@ -563,7 +564,7 @@ def attach_actors(connection: Connection, rows: list[dict[str, Any]]) -> None:
 def merged_dict(row: RowMapping) -> dict[str, Any]:
     """A merged_events row with its JSON lists decoded."""
     found = dict(row)
-    for name in ("actors", "sectors", "outlets"):
+    for name in ("actors", "sectors", "named", "outlets"):
         found[name] = json.loads(found[name])
     return found
 
@@ -577,6 +578,7 @@ def new_merged_row(report: Report, event_pk: int, source: str | None, published:
         "country": report.country, "admin1": report.admin1, "location": report.location,
         "lat": report.lat, "lon": report.lon, "geo_precision": report.precision,
         "actors": json.dumps(sorted(report.actors)), "sectors": json.dumps(sorted(report.sectors)),
+        "named": json.dumps(sorted(report.named)),
         "outlets": json.dumps([source] if source else []), "report_count": 1, "article_count": 1,
         "first_reported": published, "last_reported": published,
         "fatalities": report.fatalities, "fatalities_max": report.fatalities,
@@ -592,9 +594,10 @@ def cluster_of(row: RowMapping, same_article: Any) -> Cluster:
         lat=row["lat"], lon=row["lon"], precision=row["geo_precision"],
         country=row["country"], admin1=row["admin1"], location=row["location"],
         actors=frozenset(json.loads(row["actors"])), sectors=frozenset(json.loads(row["sectors"])),
+        named=frozenset(json.loads(row["named"])),
     )
     cluster = Cluster(anchor=anchor, key=row["id"], anchor_event=row["anchor_event_id"],
-                      actors=set(anchor.actors), sectors=set(anchor.sectors))
+                      actors=set(anchor.actors), sectors=set(anchor.sectors), named=set(anchor.named))
     if same_article is not None:
         cluster.articles.add(same_article)
     return cluster

@@ -12,6 +12,7 @@ merged event) when, compared with the cluster's anchor (its first report):
   known only to its province, the same country and province;
 - actors: a shared actor name, or a shared role and sector (both name a
   police target), or, with `allow_unnamed_actors`, one side names none;
+  never two different canonical names in the same role (Boko Haram / ISWAP);
 
 and no report in the cluster comes from the same article. Only factual
 events merge: negated, hypothetical and future ones stay per-article.
@@ -66,6 +67,7 @@ class Report:
     location: str | None = None
     actors: frozenset[str] = frozenset()
     sectors: frozenset[str] = frozenset()  # "role:sector"
+    named: frozenset[str] = frozenset()  # "role:name" of actors with a canonical name
     factual: bool = True
     fatalities: int = 0
 
@@ -80,6 +82,7 @@ class Cluster:
     articles: set[Any] = field(default_factory=set)
     actors: set[str] = field(default_factory=set)
     sectors: set[str] = field(default_factory=set)
+    named: set[str] = field(default_factory=set)
 
     @classmethod
     def start(cls, report: Report, key: Any = None) -> Cluster:
@@ -93,6 +96,7 @@ class Cluster:
         self.articles.add(report.article)
         self.actors.update(report.actors)
         self.sectors.update(report.sectors)
+        self.named.update(report.named)
 
 
 @dataclass(frozen=True)
@@ -135,6 +139,7 @@ def report_of(event: Event, extraction: Extraction, article: Any) -> Report:
         location=(place.name or place.text) if place else None,
         actors=frozenset(actor_key(a.name or a.text) for a in event.actors),
         sectors=frozenset(f"{a.role}:{a.sector}" for a in event.actors if a.sector),
+        named=frozenset(f"{a.role}:{actor_key(a.name)}" for a in event.actors if a.name),
         factual=not (status.negated or status.hypothetical or status.future),
         fatalities=event.fatalities,
     )
@@ -220,10 +225,16 @@ def match_place(report: Report, cluster: Cluster, settings: DedupSettings) -> tu
 
 
 def match_actors(report: Report, cluster: Cluster, settings: DedupSettings) -> tuple[bool, str, float]:
-    """A shared actor name or role-and-sector, or (optionally) one side unnamed."""
+    """A shared actor name or role-and-sector, or (optionally) one side unnamed;
+    never two different named actors in the same role."""
     shared = sorted(report.actors & cluster.actors)
     if shared:
         return True, "shared actors: " + ", ".join(shared), 1.0
+    for role in ("source", "target"):
+        mine = sorted(n.split(":", 1)[1] for n in report.named if n.startswith(role + ":"))
+        theirs = sorted(n.split(":", 1)[1] for n in cluster.named if n.startswith(role + ":"))
+        if mine and theirs:
+            return False, f"different named {role} actors: {', '.join(mine)} / {', '.join(theirs)}", 0.0
     roles = sorted(report.sectors & cluster.sectors)
     if roles:
         return True, "shared actor roles and sectors: " + ", ".join(roles), 0.5

@@ -68,6 +68,7 @@ merged_events = Table(
     Column("geo_precision", Integer),
     Column("actors", Text, nullable=False),  # JSON list of actor names, all reports
     Column("sectors", Text, nullable=False),  # JSON list of "role:sector", all reports
+    Column("named", Text, nullable=False),  # JSON list of "role:canonical name", all reports
     Column("outlets", Text, nullable=False),  # JSON list of sources
     Column("report_count", Integer, nullable=False),
     Column("article_count", Integer, nullable=False),

@@ -30,6 +30,7 @@ def upgrade() -> None:
     sa.Column('geo_precision', sa.Integer(), nullable=True),
     sa.Column('actors', sa.Text(), nullable=False),
     sa.Column('sectors', sa.Text(), nullable=False),
+    sa.Column('named', sa.Text(), nullable=False),
     sa.Column('outlets', sa.Text(), nullable=False),
     sa.Column('report_count', sa.Integer(), nullable=False),
     sa.Column('article_count', sa.Integer(), nullable=False),
