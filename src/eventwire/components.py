@@ -4,6 +4,8 @@ This is the one place that lists them; `core` imports it once.
 """
 
 from .export import jsonl as _export_jsonl  # noqa: F401
+from .export import parquet as _export_parquet  # noqa: F401
+from .store import db as _store  # noqa: F401
 from .stages.analyse import language as _language  # noqa: F401
 from .stages.analyse import nlp as _nlp  # noqa: F401
 from .stages.actors import resolve as _actors  # noqa: F401

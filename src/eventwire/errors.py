@@ -26,6 +26,11 @@ class Errors:
     )
     E020 = "pipeline: stage {stage} requires {requirement!r}, which no earlier stage assigns"
     E021 = "unknown {kind} {name!r}; registered: {known}"
+    # The store (E100-E119).
+    E100 = "cannot open or migrate the database {url}: {reason}"
+    E101 = "{input}: already failed before (retry with --retry-failed): {reason}"
+    E102 = "{input}: cannot be retried: {reason}"
+    E103 = "bad bounding box {value!r}: expected WEST,SOUTH,EAST,NORTH in degrees"
     # Web API (eventwire serve): E120-E139.
     E120 = (
         "writing is disabled: no API token is configured; set the "
