@@ -134,7 +134,8 @@ def hostile_record() -> Extraction:
                       admin1=HOSTILE[4], precision=1),
         date=EventDate(value="2024-03-05", precision="day", start="2024-03-05", end="2024-03-05",
                        text="on Tuesday " + HOSTILE[1]),
-        confidence=0.7, attribution=Attribution(speaker=HOSTILE[0], via=HOSTILE[3]),
+        confidence=0.7, status=Status(attempted=True),
+        attribution=Attribution(speaker=HOSTILE[0], via=HOSTILE[3]),
         evidence=Evidence(sentence=0, start=0, end=text.index("police said.") + len("police said."),
                           text=text[:text.index("police said.") + len("police said.")]))
     article = Article(id="hostile-" + HOSTILE[1], title="Attack " + HOSTILE[0], source=HOSTILE[1],

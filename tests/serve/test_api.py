@@ -42,6 +42,7 @@ def test_list_events_pages_and_counts(client):
     ({"admin1": "Tbilisi"}, ["tbilisi-1"]),
     ({"status": "factual"}, ["hostile-1", "panjshir-1", "panjshir-2", "tbilisi-1"]),
     ({"status": "negated"}, []),
+    ({"status": "attempted"}, ["hostile-1"]),
     ({"source": "TASS"}, ["panjshir-1"]),
     ({"type": "ASSAULT", "country": "NGA"}, ["hostile-1"]),
 ])
