@@ -29,7 +29,12 @@ function pushState() {
 async function fillChoices(form) {
   const types = form.elements.type;
   for (const type of EW.TYPES) types.appendChild(EW.el("option", {value: type}, type));
-  const countries = await EW.get("/api/v1/countries");
+  const [countries, actors] = await Promise.all([
+    EW.get("/api/v1/countries"), EW.get("/api/v1/actors", {limit: 300})]);
+  const names = document.getElementById("actor-names");
+  for (const actor of actors.items) {
+    if (actor.name) names.appendChild(EW.el("option", {value: actor.name}));
+  }
   for (const row of countries.items) {
     form.elements.country.appendChild(
       EW.el("option", {value: row.country}, `${row.country} (${row.events})`));
