@@ -7,7 +7,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 EXAMPLES_OUT := out/examples.jsonl
 
-.PHONY: run test bench eval schema docs clean
+.PHONY: run test bench bench-ingest eval schema docs clean
 
 $(STAMP): pyproject.toml requirements.lock
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -26,6 +26,9 @@ test: $(STAMP)
 
 bench: $(STAMP)
 	$(BIN)/python -m eventwire.bench $(BENCH_ARGS)
+
+bench-ingest: $(STAMP)
+	$(BIN)/python -m eventwire.bench_ingest $(BENCH_ARGS)
 
 eval: $(STAMP)
 	$(BIN)/eventwire eval all --write-docs
