@@ -7,7 +7,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 EXAMPLES_OUT := out/examples.jsonl
 
-.PHONY: run serve test bench bench-serve eval schema docs clean
+.PHONY: run serve test bench bench-ingest bench-serve eval schema docs clean
 
 $(STAMP): pyproject.toml requirements.lock
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -32,6 +32,9 @@ test: $(STAMP)
 
 bench: $(STAMP)
 	$(BIN)/python -m eventwire.bench $(BENCH_ARGS)
+
+bench-ingest: $(STAMP)
+	$(BIN)/python -m eventwire.bench_ingest $(BENCH_ARGS)
 
 # 50 concurrent clients for 30 s against a 100k-event SQLite store (docs/performance.md).
 bench-serve: $(STAMP)

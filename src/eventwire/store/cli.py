@@ -111,7 +111,7 @@ def ingest(config: Config, paths: tuple[Path, ...], db: str | None, workers: int
     except PipelineError as error:
         raise click.UsageError(str(error)) from error
     size = batch_size or int(config.get("store", {}).get("batch_size", 64))
-    total = None if retry_failed else estimate_total(paths, config["read"]["suffixes"])
+    total = store.counts()["failures"] if retry_failed else estimate_total(paths, config["read"]["suffixes"])
     with IngestProgress(total, quiet=quiet) as bar:
         if retry_failed:
             summary = run_retry(eventwire, store, workers=workers, batch_size=size, progress=bar.update)

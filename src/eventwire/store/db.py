@@ -19,9 +19,11 @@ from pathlib import Path
 from typing import Any
 
 from sqlalchemy import (
-    Connection, Engine, RowMapping, create_engine, delete, event, func, insert, select, update,
+    Connection, Engine, RowMapping, bindparam, create_engine, delete, event, func, insert, or_,
+    select, update,
 )
 from sqlalchemy.engine import make_url
+from sqlalchemy.exc import IntegrityError
 
 from ..errors import Errors
 from ..model import Extraction, InputError
@@ -110,6 +112,33 @@ class BatchResult:
     failed: int = 0
     merged: int = 0  # events that joined an existing merged event
     new_keys: list[str] = field(default_factory=list)
+
+
+class SQL:
+    """The write path's statements, built once: their parameters travel
+    separately, so SQLAlchemy compiles each statement once, not per row."""
+
+    insert_article = insert(articles)
+    insert_events = insert(events).returning(events.c.id, sort_by_parameter_order=True)
+    insert_actors = insert(event_actors)
+    insert_merged = insert(merged_events)
+    insert_report = insert(reports)
+    set_merged = (update(events).where(events.c.id == bindparam("b_event"))
+                  .values(merged_id=bindparam("b_merged")))
+    grow_merged = update(merged_events).where(merged_events.c.id == bindparam("b_id")).values(
+        report_count=merged_events.c.report_count + 1,
+        article_count=merged_events.c.article_count + 1,
+        outlets=bindparam("b_outlets"), actors=bindparam("b_actors"), sectors=bindparam("b_sectors"),
+        named=bindparam("b_named"), first_reported=bindparam("b_first"), last_reported=bindparam("b_last"),
+        fatalities=bindparam("b_fatalities"), fatalities_max=bindparam("b_fatalities_max"))
+    candidates = select(merged_events).where(
+        merged_events.c.date_start >= bindparam("b_low"), merged_events.c.date_start <= bindparam("b_high"),
+        or_(merged_events.c.type == bindparam("b_type"),
+            merged_events.c.acled_event_type == bindparam("b_acled")))
+    # Different countries never match, so a located report looks only in
+    # its own country (and at merged events with none).
+    candidates_in_country = candidates.where(or_(
+        merged_events.c.country == bindparam("b_country"), merged_events.c.country.is_(None)))
 
 
 @stores.register("eventwire.sql.v1")
@@ -207,6 +236,19 @@ class Store:
         the merged events of its date window. A stored article clears its
         earlier failure; `resolved` names failure keys a retry replaced.
         """
+        for attempt in range(3):
+            try:
+                return self._write_batch(run_id, stored, failed, skipped, resolved)
+            except IntegrityError:
+                # Another process stored one of these articles meanwhile:
+                # the retry sees it as present and skips it.
+                if attempt == 2:
+                    raise
+        raise AssertionError("unreachable")
+
+    def _write_batch(self, run_id: int | None, stored: Sequence[Stored], failed: Sequence[Failed],
+                     skipped: int, resolved: Sequence[str]) -> BatchResult:
+        """One attempt at `write_batch`, in one transaction."""
         result = BatchResult(skipped=skipped)
         with self._write_lock, self.engine.begin() as connection:
             present = set(connection.scalars(select(articles.c.content_hash).where(
@@ -234,84 +276,88 @@ class Store:
     def _add_article(self, connection: Connection, run_id: int | None, item: Stored) -> int:
         """Insert one article with its events, places and quotes; dedup its events."""
         extraction = item.extraction
-        article_pk = connection.execute(insert(articles).values(
-            article_row(extraction, item.key, item.input, run_id))).inserted_primary_key[0]
+        article_pk = connection.execute(
+            SQL.insert_article, article_row(extraction, item.key, item.input, run_id)).inserted_primary_key[0]
         merged = 0
-        for position, found in enumerate(extraction.events):
-            event_pk = connection.execute(insert(events).values(
-                event_row(found, position, extraction, article_pk))).inserted_primary_key[0]
-            actor_values = actor_rows(found, event_pk)
+        if extraction.events:
+            rows = [event_row(found, position, extraction, article_pk)
+                    for position, found in enumerate(extraction.events)]
+            event_pks = list(connection.scalars(SQL.insert_events, rows))
+            actor_values = [row for found, pk in zip(extraction.events, event_pks)
+                            for row in actor_rows(found, pk)]
             if actor_values:
-                connection.execute(insert(event_actors), actor_values)
-            report = report_of(found, extraction, article_pk)
-            if report.factual:
-                merged += self._dedup(connection, event_pk, report, extraction)
+                connection.execute(SQL.insert_actors, actor_values)
+            joined: set[int] = set()  # merged events this article already reports
+            for found, event_pk in zip(extraction.events, event_pks):
+                report = report_of(found, extraction, article_pk)
+                if report.factual:
+                    merged += self._dedup(connection, event_pk, report, extraction, joined)
         for table, values in ((places, place_rows(extraction, article_pk)),
                               (quotes, quote_rows(extraction, article_pk))):
             if values:
                 connection.execute(insert(table), values)
         return merged
 
-    def _dedup(self, connection: Connection, event_pk: int, report: Report, extraction: Extraction) -> int:
-        """Join the event to the merged event it reports, or start one; 1 if joined."""
+    def _dedup(self, connection: Connection, event_pk: int, report: Report, extraction: Extraction,
+               joined: set[int]) -> int:
+        """Join the event to the merged event it reports, or start one; 1 if joined.
+
+        `joined` holds the merged events this article reports already (an
+        article is stored in one go, so no earlier one can): it gains this
+        event's.
+        """
         article = extraction.article
-        found = best_match(report, self._candidates(connection, report), self.dedup)
+        found = best_match(report, self._candidates(connection, report, joined), self.dedup)
         if found is None:
-            merged_id = connection.execute(insert(merged_events).values(
-                new_merged_row(report, event_pk, article.source, article.published))).inserted_primary_key[0]
+            merged_id = connection.execute(SQL.insert_merged, new_merged_row(
+                report, event_pk, article.source, article.published)).inserted_primary_key[0]
             explanation = {"anchor": True}
         else:
             cluster, verdict = found
             merged_id = cluster.key
-            self._grow(connection, merged_id, report, article.source, article.published)
+            self._grow(connection, cluster.row, report, article.source, article.published)
             explanation = {"anchor": False, "compared_with_event": cluster.anchor_event,
                            "matched": verdict.matched, "score": round(verdict.score, 3)}
-        connection.execute(insert(reports).values(
-            merged_id=merged_id, event_pk=event_pk, article_pk=report.article,
-            explanation=json.dumps(explanation)))
-        connection.execute(update(events).where(events.c.id == event_pk).values(merged_id=merged_id))
+        connection.execute(SQL.insert_report, {
+            "merged_id": merged_id, "event_pk": event_pk, "article_pk": report.article,
+            "explanation": json.dumps(explanation)})
+        connection.execute(SQL.set_merged, {"b_event": event_pk, "b_merged": merged_id})
+        joined.add(merged_id)
         return 0 if found is None else 1
 
-    def _candidates(self, connection: Connection, report: Report) -> list[Cluster]:
-        """Merged events in the report's date window (an indexed range scan)."""
+    def _candidates(self, connection: Connection, report: Report, joined: set[int]) -> list[Cluster]:
+        """Merged events of the report's type in its date window (and country,
+        when known): an indexed range scan, never all pairs."""
         if report.start is None or report.end is None:
             return []
         reach = timedelta(days=self.dedup.date_window_days + self.dedup.max_date_span_days)
-        low, high = (report.start - reach).isoformat(), (report.end + reach).isoformat()
-        type_match = merged_events.c.type == report.type
-        if report.acled:
-            type_match = type_match | (merged_events.c.acled_event_type == report.acled)
-        rows = connection.execute(select(merged_events).where(
-            merged_events.c.date_start >= low, merged_events.c.date_start <= high, type_match)).mappings().all()
-        if not rows:
-            return []
-        ids = [row["id"] for row in rows]
-        same_article = set(connection.scalars(select(reports.c.merged_id).where(
-            reports.c.merged_id.in_(ids), reports.c.article_pk == report.article)))
-        return [cluster_of(row, report.article if row["id"] in same_article else None) for row in rows]
+        params = {"b_low": (report.start - reach).isoformat(), "b_high": (report.end + reach).isoformat(),
+                  "b_type": report.type, "b_acled": report.acled, "b_country": report.country}
+        statement = SQL.candidates_in_country if report.country else SQL.candidates
+        rows = connection.execute(statement, params).mappings().all()
+        return [cluster_of(row, report.article if row["id"] in joined else None) for row in rows]
 
-    def _grow(self, connection: Connection, merged_id: int, report: Report, source: str | None,
+    def _grow(self, connection: Connection, row: RowMapping, report: Report, source: str | None,
               published: str | None) -> None:
-        """Add one report's article, outlet, actors and figures to a merged event."""
-        row = connection.execute(select(merged_events).where(merged_events.c.id == merged_id)).mappings().one()
+        """Add one report's article, outlet, actors and figures to a merged event
+        (`row`, as the candidate query read it in this transaction)."""
+        merged_id = row["id"]
         fatalities = report.fatalities
         outlets = json.loads(row["outlets"])
         if source and source not in outlets:
             outlets.append(source)
         figures = [f for f in (row["fatalities"], fatalities) if f]
         reported = [d for d in (row["first_reported"], row["last_reported"], published) if d]
-        connection.execute(update(merged_events).where(merged_events.c.id == merged_id).values(
-            report_count=merged_events.c.report_count + 1,
-            article_count=merged_events.c.article_count + 1,
-            outlets=json.dumps(outlets),
-            actors=json.dumps(sorted(set(json.loads(row["actors"])) | report.actors)),
-            sectors=json.dumps(sorted(set(json.loads(row["sectors"])) | report.sectors)),
-            named=json.dumps(sorted(set(json.loads(row["named"])) | report.named)),
-            first_reported=min(reported) if reported else None,
-            last_reported=max(reported) if reported else None,
-            fatalities=min(figures) if figures else 0,
-            fatalities_max=max(row["fatalities_max"], fatalities),
-        ))
+        connection.execute(SQL.grow_merged, {
+            "b_id": merged_id, "b_outlets": json.dumps(outlets),
+            "b_actors": json.dumps(sorted(set(json.loads(row["actors"])) | report.actors)),
+            "b_sectors": json.dumps(sorted(set(json.loads(row["sectors"])) | report.sectors)),
+            "b_named": json.dumps(sorted(set(json.loads(row["named"])) | report.named)),
+            "b_first": min(reported) if reported else None,
+            "b_last": max(reported) if reported else None,
+            "b_fatalities": min(figures) if figures else 0,
+            "b_fatalities_max": max(row["fatalities_max"], fatalities),
+        })
 
     def _add_failure(self, connection: Connection, run_id: int | None, failure: Failed) -> None:
         """Record a failure, or count one more attempt at a known one."""
@@ -362,7 +408,7 @@ class Store:
         statement = (select(events, articles.c.article_id, articles.c.title, articles.c.url)
                      .join(articles, articles.c.id == events.c.article_pk)
                      .where(*event_conditions(query or EventFilter()))
-                     .order_by(events.c.date_start.desc(), events.c.id.desc())
+                     .order_by(events.c.date_start.desc().nulls_last(), events.c.id.desc())
                      .limit(limit).offset(offset))
         with self.engine.connect() as connection:
             rows = [dict(row) for row in connection.execute(statement).mappings()]
@@ -398,7 +444,7 @@ class Store:
         and `outlets` decoded to lists.
         """
         statement = (select(merged_events).where(*merged_conditions(query or EventFilter()))
-                     .order_by(merged_events.c.date_start.desc(), merged_events.c.id.desc())
+                     .order_by(merged_events.c.date_start.desc().nulls_last(), merged_events.c.id.desc())
                      .limit(limit).offset(offset))
         if min_reports > 1:
             statement = statement.where(merged_events.c.report_count >= min_reports)
@@ -438,7 +484,7 @@ class Store:
                       source: str | None = None) -> list[dict[str, Any]]:
         """Stored articles, newest publication first, without their text."""
         columns = [c for c in articles.c if c.name != "extraction"]
-        statement = (select(*columns).order_by(articles.c.published.desc(), articles.c.id.desc())
+        statement = (select(*columns).order_by(articles.c.published.desc().nulls_last(), articles.c.id.desc())
                      .limit(limit).offset(offset))
         if source:
             statement = statement.where(articles.c.source == source)
@@ -596,7 +642,7 @@ def cluster_of(row: RowMapping, same_article: Any) -> Cluster:
         actors=frozenset(json.loads(row["actors"])), sectors=frozenset(json.loads(row["sectors"])),
         named=frozenset(json.loads(row["named"])),
     )
-    cluster = Cluster(anchor=anchor, key=row["id"], anchor_event=row["anchor_event_id"],
+    cluster = Cluster(anchor=anchor, key=row["id"], anchor_event=row["anchor_event_id"], row=row,
                       actors=set(anchor.actors), sectors=set(anchor.sectors), named=set(anchor.named))
     if same_article is not None:
         cluster.articles.add(same_article)

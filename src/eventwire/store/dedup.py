@@ -79,6 +79,7 @@ class Cluster:
     anchor: Report
     key: Any = None
     anchor_event: Any = None  # the anchor report's event id, for explanations
+    row: Any = None  # where the cluster came from (the store's row)
     articles: set[Any] = field(default_factory=set)
     actors: set[str] = field(default_factory=set)
     sectors: set[str] = field(default_factory=set)

@@ -10,6 +10,8 @@ failed, so each ends up stored exactly once.
 
 from __future__ import annotations
 
+import hashlib
+import re
 import time
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
@@ -58,8 +60,12 @@ class Pending:
 
     key: str
     input: str
-    read: str | None = None  # the record as read, JSON: kept for retries
+    read: Extraction | None = None  # a copy of the record as read, for retries
     replaces: str | None = None  # the failure key a retry resolves
+
+    def read_json(self) -> str | None:
+        """The record as read, as JSON (only failures need it)."""
+        return self.read.model_dump_json() if self.read is not None else None
 
 
 Progress = Callable[[IngestSummary], None]
@@ -148,7 +154,7 @@ def write(store: Store, run_id: int, outcome: list[tuple[Pending, Extraction | I
         if isinstance(item, Extraction):
             stored.append(Stored(pending.key, pending.input, item))
         else:
-            failed.append(Failed(pending.key, pending.input, item, pending.read))
+            failed.append(Failed(pending.key, pending.input, item, pending.read_json()))
         if pending.replaces and pending.replaces != pending.key:
             resolved.append(pending.replaces)
     return store.write_batch(run_id, stored, failed, skipped=skipped, resolved=resolved)
@@ -176,14 +182,20 @@ def key_of(item: Extraction | InputError) -> str:
     that could not be read."""
     if isinstance(item, Extraction):
         return content_hash(item)
-    return f"input:{item.input}"
+    key = f"input:{item.input}"
+    if len(key) > 500:  # the column holds 512; a long path is hashed
+        key = "input:sha256:" + hashlib.sha256(item.input.encode("utf-8", "surrogatepass")).hexdigest()
+    return key
 
 
 def pending_of(key: str, item: Extraction | InputError, replaces: str | None = None) -> Pending:
     """What the writer must remember about `item` while it is processed."""
     if isinstance(item, Extraction):
         name = str(item.state.get("input", item.article.id))
-        return Pending(key, name, item.model_dump_json(), replaces)
+        # Stages fill the record in place; the article and the reader's
+        # warnings are all a retry needs, and copying them is cheap.
+        read = Extraction(article=item.article, warnings=list(item.warnings))
+        return Pending(key, name, read, replaces)
     return Pending(key, item.input, None, replaces)
 
 
@@ -216,20 +228,34 @@ def read_again(name: str, options: ReadOptions, eventwire: Eventwire) -> Extract
     return InputError(error=f"E102 {message}", code="E102", input=name)
 
 
-def estimate_total(paths: Iterable[str | Path], suffixes: dict[str, str]) -> int | None:
-    """How many articles `paths` hold, for a progress bar: JSONL lines are
-    counted (a fast byte scan), every other file is one article; None when
-    a feed makes it unknowable up front."""
+def estimate_total(paths: Iterable[str | Path], suffixes: dict[str, str]) -> int:
+    """About how many articles `paths` hold, for a progress bar: JSONL lines
+    and feed entries are counted (a fast byte scan), every other file is one
+    article."""
     total = 0
     for raw in paths:
         path = Path(raw)
         files = directory_files(path, suffixes) if path.is_dir() else [path]
         for file in files:
             kind = suffixes.get(file.suffix.lower(), "")
-            if kind == "eventwire.read.feed.v1":
-                return None
-            total += count_lines(file) if kind == "eventwire.read.jsonl.v1" else 1
+            if kind == "eventwire.read.jsonl.v1":
+                total += count_lines(file)
+            elif kind == "eventwire.read.feed.v1":
+                total += count_entries(file)
+            else:
+                total += 1
     return total
+
+
+FEED_ENTRY = re.compile(rb"<(?:item|entry)[\s>]")
+
+
+def count_entries(path: Path) -> int:
+    """RSS items or Atom entries in a feed file (a tag count, not a parse)."""
+    try:
+        return len(FEED_ENTRY.findall(path.read_bytes()))
+    except OSError:
+        return 1
 
 
 def count_lines(path: Path) -> int:
