@@ -27,67 +27,16 @@ from datetime import date, datetime, timedelta, timezone
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[1]
+SECTION = "## Web API (`eventwire serve`)"
 DEFAULT_DB = REPO / "out" / "bench-serve" / "events.db"
 
-TYPES = ["ASSAULT", "PROTEST", "COERCE", "MOBILIZE", "ACCUSE", "THREATEN", "CONSULT", "AGREE",
-         "REJECT", "SANCTION", "AID", "REQUEST"]
-ACLED = {"ASSAULT": "Battles", "PROTEST": "Protests", "COERCE": "Violence against civilians",
-         "MOBILIZE": "Strategic developments"}
-PLACES = [  # name, country, admin1, lat, lon
-    ("Kabul", "AFG", "Kabul", 34.53, 69.17), ("Panjshir", "AFG", "Panjshir", 35.3, 69.9),
-    ("Khartoum", "SDN", "Khartoum", 15.5, 32.56), ("El Fasher", "SDN", "North Darfur", 13.63, 25.35),
-    ("Maiduguri", "NGA", "Borno", 11.85, 13.16), ("Lagos", "NGA", "Lagos", 6.45, 3.4),
-    ("Gao", "MLI", "Gao", 16.27, -0.04), ("Goma", "COD", "North Kivu", -1.68, 29.23),
-    ("Mogadishu", "SOM", "Banaadir", 2.04, 45.34), ("Tbilisi", "GEO", "Tbilisi", 41.69, 44.83),
-    ("Lima", "PER", "Lima", -12.05, -77.04), ("Bogota", "COL", "Bogota", 4.61, -74.08),
-    ("Peshawar", "PAK", "Khyber Pakhtunkhwa", 34.01, 71.58), ("Sagaing", "MMR", "Sagaing", 21.88, 95.98),
-    ("Hodeidah", "YEM", "Al Hudaydah", 14.8, 42.95), ("Port-au-Prince", "HTI", "Ouest", 18.54, -72.34),
-    ("Mombasa", "KEN", "Mombasa", -4.04, 39.67), ("Colombo", "LKA", "Western", 6.93, 79.85),
-    ("Imphal", "IND", "Manipur", 24.81, 93.94), ("Cotabato", "PHL", "Maguindanao", 7.22, 124.25),
-]
-ACTORS = [("Taliban", "REB"), ("police", "COP"), ("army", "MIL"), ("protesters", "CVL"),
-          ("al-Shabaab", "REB"), ("M23", "REB"), ("students", "EDU"), ("government", "GOV"),
-          ("gunmen", "UAF"), ("RSF", "REB"), ("ELN", "REB"), ("teachers", "LAB")]
-OUTLETS = ["Reuters", "AFP", "AP", "TASS", "Xinhua", "dpa", "Anadolu", "VOA", "UPI", "PTI"]
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+import synthetic_store  # noqa: E402 - the store's synthetic records, shared with its benchmark
 
-
-def synthetic(number: int, rng: random.Random):
-    """One synthetic article with two events (offsets computed from its text)."""
-    from eventwire.model import (
-        AcledType, Actor, Article, Event, EventDate, Evidence, Extraction, Place, Span,
-    )
-
-    day = date(2015, 1, 1) + timedelta(days=rng.randrange(3650))
-    outlet = rng.choice(OUTLETS)
-    sentences, events = [], []
-    text = f"{outlet} report {number}. "
-    for index in range(2):
-        kind = rng.choice(TYPES)
-        name, country, admin1, lat, lon = rng.choice(PLACES)
-        (source, s_sector), (target, t_sector) = rng.sample(ACTORS, 2)
-        sentence = f"The {source} clashed with {target} in {name} on {day:%A}, killing {rng.randrange(6)}."
-        start = len(text)
-        text += sentence + " "
-        def at(words: str) -> int:
-            return start + sentence.index(words)
-        events.append(Event(
-            id=f"b{number}-{index}", type=kind, acled=AcledType(event_type=ACLED.get(kind)),
-            actors=[Actor(role="source", text=source, start=at(source), end=at(source) + len(source),
-                          name=source.title(), sector=s_sector, country=country),
-                    Actor(role="target", text=target, start=at(target), end=at(target) + len(target),
-                          name=target.title(), sector=t_sector, country=country)],
-            trigger=Span(text="clashed", start=at("clashed"), end=at("clashed") + 7),
-            location=Place(text=name, start=at(name), end=at(name) + len(name), name=name,
-                           lat=lat + rng.uniform(-0.3, 0.3), lon=lon + rng.uniform(-0.3, 0.3),
-                           country=country, admin1=admin1, precision=rng.choice([1, 2, 3])),
-            date=EventDate(value=day.isoformat(), precision="day", start=day.isoformat(),
-                           end=day.isoformat(), text=f"on {day:%A}"),
-            fatalities=rng.randrange(6), confidence=round(rng.uniform(0.3, 1.0), 2),
-            evidence=Evidence(sentence=index + 1, start=start, end=start + len(sentence), text=sentence)))
-        sentences.append(sentence)
-    article = Article(id=f"bench-{number}", title=f"Report {number}", source=outlet,
-                      published=(day + timedelta(days=1)).isoformat(), text=text.rstrip())
-    return Extraction(article=article, events=events)
+TYPES = sorted({plover for plover, _ in synthetic_store.TYPES})
+COUNTRIES = [country for country, _, _ in synthetic_store.COUNTRIES]
+ACTORS = [name for name, _ in synthetic_store.ACTORS]
+FIRST_DAY, DAYS = date(2023, 1, 1), 3 * 365
 
 
 def build_store(path: Path, events: int) -> None:
@@ -101,15 +50,18 @@ def build_store(path: Path, events: int) -> None:
         print(f"reusing {path} ({have} events)")
         store.close()
         return
-    rng = random.Random(11)
+    if have:
+        sys.exit(f"{path} holds {have} events, fewer than {events}: delete it to rebuild")
     started = time.perf_counter()
-    number = have // 2
-    while number * 2 < events:
-        batch = [synthetic(n, rng) for n in range(number, min(number + 500, events // 2))]
-        store.write_batch(None, [Stored(key=content_hash(x), input="bench", extraction=x) for x in batch])
-        number += len(batch)
-        print(f"\r{number * 2} events", end="", flush=True)
-    print(f"\nbuilt {path} in {time.perf_counter() - started:.0f} s: {store.counts()}")
+    batch: list[Stored] = []
+    for record in synthetic_store.records(events, seed=7):
+        batch.append(Stored(content_hash(record), record.article.id, record))
+        if len(batch) == 500:
+            store.write_batch(None, batch)
+            batch = []
+    if batch:
+        store.write_batch(None, batch)
+    print(f"built {path} in {time.perf_counter() - started:.0f} s: {store.counts()}")
     store.close()
 
 
@@ -134,12 +86,12 @@ def random_query(rng: random.Random, event_ids: int) -> tuple[str, str, dict]:
     if rng.random() < 0.5:
         params["type"] = rng.choice(TYPES)
     if rng.random() < 0.4:
-        params["country"] = rng.choice(PLACES)[1]
+        params["country"] = rng.choice(COUNTRIES)
     if rng.random() < 0.3:
-        start = date(2015, 1, 1) + timedelta(days=rng.randrange(3300))
+        start = FIRST_DAY + timedelta(days=rng.randrange(DAYS - 30))
         params["since"], params["until"] = start.isoformat(), (start + timedelta(days=rng.choice([30, 90, 365]))).isoformat()
     if rng.random() < 0.15:
-        params["actor"] = rng.choice(ACTORS)[0]
+        params["actor"] = rng.choice(ACTORS).lower()
     if rng.random() < 0.1:
         params["status"] = "factual"
     if rng.random() < 0.2:
@@ -237,15 +189,25 @@ def write_docs(args: argparse.Namespace, table: list[str]) -> None:
     cpu = next((line.split(":", 1)[1].strip() for line in Path("/proc/cpuinfo").read_text().splitlines()
                 if line.startswith("model name")), platform.processor())
     stamp = datetime.now(timezone.utc).strftime("%Y-%m-%d %H:%M UTC")
-    block = [f"### {stamp}, commit {commit}", "",
+    block = [f"### serve: {stamp}, commit {commit}", "",
              f"- Machine: {cpu}, {multiprocessing.cpu_count()} cores, {platform.system()} "
              f"{platform.release()}, Python {platform.python_version()}",
-             f"- Store: SQLite, {args.events:,} synthetic events ({args.events // 2:,} articles); "
+             f"- Store: SQLite, {args.events:,} synthetic events (scripts/synthetic_store.py, seed 7); "
              f"{args.clients} clients on loopback for {args.seconds:.0f} s, no think time; "
              "one uvicorn process", "", *table, ""]
     path = REPO / "docs" / "performance.md"
-    path.write_text(path.read_text("utf-8").rstrip("\n") + "\n\n" + "\n".join(block), "utf-8")
-    print(f"appended to {path}")
+    path.write_text(insert_block(path.read_text("utf-8"), "\n".join(block)), "utf-8")
+    print(f"added to {path}")
+
+
+def insert_block(text: str, block: str) -> str:
+    """Put `block` at the end of the web API section, creating the section if needed."""
+    if SECTION not in text:
+        return text.rstrip("\n") + "\n\n" + SECTION + "\n\n" + block + "\n"
+    start = text.index(SECTION) + len(SECTION)
+    following = text.find("\n## ", start)
+    end = len(text) if following < 0 else following
+    return text[:end].rstrip("\n") + "\n\n" + block + "\n" + text[end:]
 
 
 if __name__ == "__main__":

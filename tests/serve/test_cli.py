@@ -8,17 +8,19 @@ import sys
 import time
 
 import httpx
+import pytest
 
 from .conftest import free_port
 from .fixtures import build_store
 
 
-def test_serve_command_serves_the_store(tmp_path):
+@pytest.mark.parametrize("workers", [1, 2])
+def test_serve_command_serves_the_store(tmp_path, workers):
     build_store(tmp_path / "events.db").close()
     port = free_port()
     env = {**os.environ, "EVENTWIRE_TOKEN": "cli-token"}
     command = [sys.executable, "-c", "from eventwire.cli import main; main()", "serve",
-               "--db", str(tmp_path / "events.db"), "--port", str(port)]
+               "--db", str(tmp_path / "events.db"), "--port", str(port), "--workers", str(workers)]
     server = subprocess.Popen(command, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
     try:
         base = f"http://127.0.0.1:{port}"

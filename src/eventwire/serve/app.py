@@ -6,6 +6,7 @@ in-process or start it on a free port, the benchmark loads it with clients.
 
 from __future__ import annotations
 
+import os
 from collections.abc import Callable
 from importlib.metadata import PackageNotFoundError, version
 from importlib.resources import files
@@ -68,6 +69,21 @@ def create_app(settings: ServeSettings, store: Store, *,
     app.add_middleware(SecurityHeaders, policy=content_security_policy(settings.tiles))
     app.add_middleware(BodyLimit, limit=settings.max_body_bytes)
     return app
+
+
+# How `eventwire serve --workers N` hands its settings to each worker process.
+CONFIG_VARIABLE = "EVENTWIRE_SERVE_CONFIG"
+DB_VARIABLE = "EVENTWIRE_SERVE_DB"
+
+
+def app_from_environment() -> FastAPI:
+    """The app of one uvicorn worker process (`--workers N`): the settings
+    come from the environment the CLI set, the token from EVENTWIRE_TOKEN."""
+    import json
+
+    config = json.loads(os.environ[CONFIG_VARIABLE])
+    store = Store(os.environ.get(DB_VARIABLE) or None, migrate=False)
+    return create_app(ServeSettings.from_config(config), store, eventwire=lambda: Eventwire(config))
 
 
 def add_pages(app: FastAPI) -> None:

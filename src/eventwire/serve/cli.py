@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import json
+import os
+
 import click
 
 from ..config import Config
@@ -14,8 +17,12 @@ from .settings import TOKEN_VARIABLE, ServeSettings
 @click.option("--host", help="Interface to bind (default 127.0.0.1, this machine only; "
               "0.0.0.0 exposes the server to the network).")
 @click.option("--port", type=click.IntRange(1, 65535), help="TCP port (default 8000).")
+@click.option("--workers", type=click.IntRange(1, 64), default=1, show_default=True,
+              help="Server processes; one per core serves more readers at once "
+              "(each loads its own pipeline on its first submitted article).")
 @click.pass_obj
-def serve_command(config: Config, db: str | None, host: str | None, port: int | None) -> None:
+def serve_command(config: Config, db: str | None, host: str | None, port: int | None,
+                  workers: int) -> None:
     """Serve the REST API and the analyst dashboard over a store.
 
     Reading is open to whoever can reach the server. Submitting articles
@@ -26,16 +33,22 @@ def serve_command(config: Config, db: str | None, host: str | None, port: int | 
     import uvicorn
 
     from ..store.db import Store
-    from .app import create_app
+    from .app import CONFIG_VARIABLE, DB_VARIABLE, create_app
 
     settings = ServeSettings.from_config(config, host=host, port=port)
-    store = Store(db)
-    app = create_app(settings, store, eventwire=lambda: _eventwire(config))
+    store = Store(db)  # opened (and migrated) here once, whatever the workers
     writing = "on" if settings.token else f"off (set {TOKEN_VARIABLE} to enable)"
     click.echo(f"eventwire dashboard: http://{display_host(settings.host)}:{settings.port}/ "
                f"(database {store.safe_url}; writing {writing})")
-    uvicorn.run(app, host=settings.host, port=settings.port, log_level="warning",
-                proxy_headers=False, server_header=False)
+    options = {"host": settings.host, "port": settings.port, "log_level": "warning",
+               "proxy_headers": False, "server_header": False}
+    if workers == 1:
+        uvicorn.run(create_app(settings, store, eventwire=lambda: _eventwire(config)), **options)
+        return
+    store.close()
+    os.environ[CONFIG_VARIABLE] = json.dumps(config, default=str)
+    os.environ[DB_VARIABLE] = store.url
+    uvicorn.run("eventwire.serve.app:app_from_environment", factory=True, workers=workers, **options)
 
 
 def _eventwire(config: Config):
