@@ -65,18 +65,6 @@ def build_store(path: Path, events: int) -> None:
     store.close()
 
 
-def serve(path: str, port: int) -> None:
-    """Run the server (in its own process)."""
-    import uvicorn
-
-    from eventwire.serve.app import create_app
-    from eventwire.serve.settings import ServeSettings
-    from eventwire.store.db import Store
-
-    app = create_app(ServeSettings(), Store(path, migrate=False))
-    uvicorn.run(app, host="127.0.0.1", port=port, log_level="warning", access_log=False)
-
-
 def random_query(rng: random.Random, event_ids: int) -> tuple[str, str, dict]:
     """One request of the mix: (kind, path, params)."""
     roll = rng.random()
@@ -162,14 +150,15 @@ def main() -> None:
     parser.add_argument("--seconds", type=float, default=30)
     parser.add_argument("--port", type=int, default=8765)
     parser.add_argument("--write-docs", action="store_true", help="append the result to docs/performance.md")
-    parser.add_argument("--serve", action="store_true", help=argparse.SUPPRESS)
+    parser.add_argument("--workers", type=int, default=1, help="server processes (eventwire serve --workers)")
     args = parser.parse_args()
-    if args.serve:
-        serve(str(args.db), args.port)
-        return
     build_store(args.db, args.events)
+    args.load = os.getloadavg()[0]
     base = f"http://127.0.0.1:{args.port}"
-    server = subprocess.Popen([sys.executable, __file__, "--serve", "--db", str(args.db), "--port", str(args.port)])
+    # The real command, as a user runs it (its own process(es), writing off).
+    command = [sys.executable, "-c", "from eventwire.cli import main; main()", "serve", "--db",
+               str(args.db), "--port", str(args.port), "--workers", str(args.workers)]
+    server = subprocess.Popen(command, env={k: v for k, v in os.environ.items() if k != "EVENTWIRE_TOKEN"})
     try:
         wait_for(base, server)
         results = asyncio.run(load(base, args.clients, args.seconds, args.events))
@@ -194,7 +183,8 @@ def write_docs(args: argparse.Namespace, table: list[str]) -> None:
              f"{platform.release()}, Python {platform.python_version()}",
              f"- Store: SQLite, {args.events:,} synthetic events (scripts/synthetic_store.py, seed 7); "
              f"{args.clients} clients on loopback for {args.seconds:.0f} s, no think time; "
-             "one uvicorn process", "", *table, ""]
+             f"`eventwire serve --workers {args.workers}`; load average before the run "
+             f"{args.load:.1f} (the machine is shared)", "", *table, ""]
     path = REPO / "docs" / "performance.md"
     path.write_text(insert_block(path.read_text("utf-8"), "\n".join(block)), "utf-8")
     print(f"added to {path}")

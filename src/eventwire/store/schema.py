@@ -120,6 +120,10 @@ events = Table(
     Column("speaker", String(255)),
     Column("merged_id", Integer, ForeignKey("merged_events.id"), index=True),
     Index("ix_events_lat_lon", "lat", "lon"),
+    # For the web API's date-ordered pages (migration 0002, added by serve).
+    Index("ix_events_type_date", "type", "date_start"),
+    Index("ix_events_country_date", "country", "date_start"),
+    Index("ix_events_dates", "date_start", "date_end"),
 )
 
 event_actors = Table(
