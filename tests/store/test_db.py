@@ -158,3 +158,23 @@ def test_failures_are_kept_and_counted(store):
     (recorded,) = store.list_runs()
     assert recorded["status"] == "done" and recorded["failed"] == 2
     assert store.known(["input:x.jsonl:3"]) == {"input:x.jsonl:3"}
+
+
+def test_an_old_database_is_upgraded(db_url):
+    from alembic import command
+    from alembic.config import Config
+    from importlib.resources import files
+    from sqlalchemy import inspect
+
+    config = Config()
+    config.set_main_option("script_location", str(files("eventwire.store") / "migrations"))
+    old = Store(db_url, migrate=False)
+    with old.engine.begin() as connection:
+        config.attributes["connection"] = connection
+        command.upgrade(config, "0001")
+    assert "ix_events_country_date" not in {i["name"] for i in inspect(old.engine).get_indexes("events")}
+    old.close()
+    with Store(db_url) as store:
+        assert "ix_events_country_date" in {i["name"] for i in inspect(store.engine).get_indexes("events")}
+        with store.engine.connect() as connection:
+            assert compare_metadata(MigrationContext.configure(connection), metadata) == []

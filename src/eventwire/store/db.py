@@ -123,8 +123,8 @@ class SQL:
     insert_actors = insert(event_actors)
     insert_merged = insert(merged_events)
     insert_report = insert(reports)
-    set_merged = (update(events).where(events.c.id == bindparam("b_event"))
-                  .values(merged_id=bindparam("b_merged")))
+    set_anchor = (update(merged_events).where(merged_events.c.id == bindparam("b_merged"))
+                  .values(anchor_event_id=bindparam("b_event")))
     grow_merged = update(merged_events).where(merged_events.c.id == bindparam("b_id")).values(
         report_count=merged_events.c.report_count + 1,
         article_count=merged_events.c.article_count + 1,
@@ -274,7 +274,11 @@ class Store:
         return result
 
     def _add_article(self, connection: Connection, run_id: int | None, item: Stored) -> int:
-        """Insert one article with its events, places and quotes; dedup its events."""
+        """Insert one article with its events, places and quotes; dedup its events.
+
+        Events are matched first, so each is inserted already linked to its
+        merged event; the links and new anchors are then written in bulk.
+        """
         extraction = item.extraction
         article_pk = connection.execute(
             SQL.insert_article, article_row(extraction, item.key, item.input, run_id)).inserted_primary_key[0]
@@ -282,48 +286,67 @@ class Store:
         if extraction.events:
             rows = [event_row(found, position, extraction, article_pk)
                     for position, found in enumerate(extraction.events)]
+            links: list[tuple[int, dict[str, Any]] | None] = []
+            joined: set[int] = set()  # merged events this article already reports
+            for found, row in zip(extraction.events, rows):
+                report = report_of(found, extraction, article_pk)
+                link = self._dedup(connection, report, extraction, joined) if report.factual else None
+                row["merged_id"] = link[0] if link else None
+                merged += bool(link and not link[1]["anchor"])
+                links.append(link)
             event_pks = list(connection.scalars(SQL.insert_events, rows))
+            self._link(connection, article_pk, event_pks, links)
             actor_values = [row for found, pk in zip(extraction.events, event_pks)
                             for row in actor_rows(found, pk)]
             if actor_values:
                 connection.execute(SQL.insert_actors, actor_values)
-            joined: set[int] = set()  # merged events this article already reports
-            for found, event_pk in zip(extraction.events, event_pks):
-                report = report_of(found, extraction, article_pk)
-                if report.factual:
-                    merged += self._dedup(connection, event_pk, report, extraction, joined)
         for table, values in ((places, place_rows(extraction, article_pk)),
                               (quotes, quote_rows(extraction, article_pk))):
             if values:
                 connection.execute(insert(table), values)
         return merged
 
-    def _dedup(self, connection: Connection, event_pk: int, report: Report, extraction: Extraction,
-               joined: set[int]) -> int:
-        """Join the event to the merged event it reports, or start one; 1 if joined.
+    def _dedup(self, connection: Connection, report: Report, extraction: Extraction,
+               joined: set[int]) -> tuple[int, dict[str, Any]]:
+        """Find (or start) the merged event a report belongs to.
 
         `joined` holds the merged events this article reports already (an
-        article is stored in one go, so no earlier one can): it gains this
-        event's.
+        article is stored in one go, so no other can): it gains this one.
+
+        Returns:
+            The merged event's id and the explanation of the link.
         """
         article = extraction.article
         found = best_match(report, self._candidates(connection, report, joined), self.dedup)
         if found is None:
             merged_id = connection.execute(SQL.insert_merged, new_merged_row(
-                report, event_pk, article.source, article.published)).inserted_primary_key[0]
-            explanation = {"anchor": True}
+                report, None, article.source, article.published)).inserted_primary_key[0]
+            explanation: dict[str, Any] = {"anchor": True}
         else:
             cluster, verdict = found
             merged_id = cluster.key
             self._grow(connection, cluster.row, report, article.source, article.published)
             explanation = {"anchor": False, "compared_with_event": cluster.anchor_event,
                            "matched": verdict.matched, "score": round(verdict.score, 3)}
-        connection.execute(SQL.insert_report, {
-            "merged_id": merged_id, "event_pk": event_pk, "article_pk": report.article,
-            "explanation": json.dumps(explanation)})
-        connection.execute(SQL.set_merged, {"b_event": event_pk, "b_merged": merged_id})
         joined.add(merged_id)
-        return 0 if found is None else 1
+        return merged_id, explanation
+
+    def _link(self, connection: Connection, article_pk: int, event_pks: list[int],
+              links: list[tuple[int, dict[str, Any]] | None]) -> None:
+        """Write the report rows of an article's events and the anchors they start."""
+        report_rows, anchors = [], []
+        for event_pk, link in zip(event_pks, links):
+            if link is None:
+                continue
+            merged_id, explanation = link
+            report_rows.append({"merged_id": merged_id, "event_pk": event_pk, "article_pk": article_pk,
+                                "explanation": json.dumps(explanation)})
+            if explanation["anchor"]:
+                anchors.append({"b_merged": merged_id, "b_event": event_pk})
+        if report_rows:
+            connection.execute(SQL.insert_report, report_rows)
+        if anchors:
+            connection.execute(SQL.set_anchor, anchors)
 
     def _candidates(self, connection: Connection, report: Report, joined: set[int]) -> list[Cluster]:
         """Merged events of the report's type in its date window (and country,
@@ -615,8 +638,10 @@ def merged_dict(row: RowMapping) -> dict[str, Any]:
     return found
 
 
-def new_merged_row(report: Report, event_pk: int, source: str | None, published: str | None) -> dict[str, Any]:
-    """The merged event a report starts: the report is its anchor."""
+def new_merged_row(report: Report, event_pk: int | None, source: str | None,
+                   published: str | None) -> dict[str, Any]:
+    """The merged event a report starts: the report is its anchor (whose
+    event id may be filled in once the event is inserted)."""
     return {
         "type": report.type, "acled_event_type": report.acled,
         "date_start": report.start.isoformat() if report.start else None,

@@ -78,6 +78,8 @@ merged_events = Table(
     Column("fatalities", Integer, nullable=False, default=0),
     Column("fatalities_max", Integer, nullable=False, default=0),
     Column("anchor_event_id", Integer),
+    # The dedup candidate query: one country, a date range (migration 0002).
+    Index("ix_merged_events_country_date", "country", "date_start"),
 )
 
 events = Table(
@@ -120,6 +122,8 @@ events = Table(
     Column("speaker", String(255)),
     Column("merged_id", Integer, ForeignKey("merged_events.id"), index=True),
     Index("ix_events_lat_lon", "lat", "lon"),
+    # Country pages sorted by date (migration 0002).
+    Index("ix_events_country_date", "country", "date_start"),
 )
 
 event_actors = Table(
