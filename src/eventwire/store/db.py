@@ -527,15 +527,19 @@ class Store:
         return found
 
     def list_actors(self, *, limit: int = 50, offset: int = 0, name: str | None = None) -> list[dict[str, Any]]:
-        """Actors by how many events they take part in: name, country, sector, events."""
-        key = func.coalesce(event_actors.c.name, event_actors.c.text)
-        statement = (select(key.label("name"), func.max(event_actors.c.country).label("country"),
-                            func.max(event_actors.c.sector).label("sector"),
-                            func.count(func.distinct(event_actors.c.event_pk)).label("events"))
-                     .group_by(key).order_by(func.count(func.distinct(event_actors.c.event_pk)).desc(), key)
-                     .limit(limit).offset(offset))
+        """Actors by how many events they take part in: name, country, sector, events.
+
+        Actors are grouped by their lower-cased name (or text); `name` keeps
+        those containing it, in any case.
+        """
+        key = event_actors.c.key
+        count = func.count(func.distinct(event_actors.c.event_pk))
+        statement = (select(func.max(func.coalesce(event_actors.c.name, event_actors.c.text)).label("name"),
+                            func.max(event_actors.c.country).label("country"),
+                            func.max(event_actors.c.sector).label("sector"), count.label("events"))
+                     .group_by(key).order_by(count.desc(), key).limit(limit).offset(offset))
         if name:
-            statement = statement.where(key.ilike(like_pattern(name), escape="\\"))
+            statement = statement.where(key.like(like_pattern(name.lower()), escape="\\"))
         with self.engine.connect() as connection:
             return [dict(row) for row in connection.execute(statement).mappings()]
 

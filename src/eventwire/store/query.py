@@ -8,11 +8,14 @@ with AND.
 from __future__ import annotations
 
 from dataclasses import dataclass, fields
-from typing import Any
+from typing import Any, get_args
 
 from sqlalchemy import ColumnElement, and_, exists, or_, select
 
+from ..model import PloverType
 from .schema import articles, event_actors, events, merged_events, reports
+
+PLOVER_TYPES = frozenset(get_args(PloverType))
 
 # `status` values: which events to keep.
 STATUSES = ("factual", "negated", "hypothetical", "future", "historical", "attempted")
@@ -72,26 +75,27 @@ def event_conditions(query: EventFilter) -> list[ColumnElement[bool]]:
     conditions: list[ColumnElement[bool]] = []
     conditions += place_and_date(events, query)
     if query.type:
-        conditions.append(or_(events.c.type == query.type.upper(),
-                              events.c.acled_event_type == query.type))
+        conditions.append(type_condition(events, query.type))
     if query.actor:
-        pattern = like_pattern(query.actor.casefold())
-        named = (event_actors.c.event_pk == events.c.id) & or_(
-            event_actors.c.name.ilike(pattern, escape="\\"),
-            event_actors.c.text.ilike(pattern, escape="\\"))
+        # Probing each event's actors (EXISTS) lets a date-ordered page stop
+        # early; the lower-cased key with its covering index keeps it cheap.
+        named = (event_actors.c.event_pk == events.c.id) & event_actors.c.key.like(
+            like_pattern(query.actor.lower()), escape="\\")
         conditions.append(exists(select(event_actors.c.id).where(named)))
     if query.status:
         conditions.append(status_condition(query.status))
     if query.text:
         pattern = like_pattern(query.text)
+        # correlate_except: the outer query may join `articles` itself.
         title = select(articles.c.id).where(
-            (articles.c.id == events.c.article_pk) & articles.c.title.ilike(pattern, escape="\\"))
+            (articles.c.id == events.c.article_pk) & articles.c.title.ilike(pattern, escape="\\")
+        ).correlate_except(articles)
         conditions.append(or_(events.c.evidence.ilike(pattern, escape="\\"),
                               events.c.trigger.ilike(pattern, escape="\\"), exists(title)))
     if query.source:
         conditions.append(events.c.source == query.source)
     if query.article_id:
-        owner = select(articles.c.id).where(articles.c.article_id == query.article_id)
+        owner = select(articles.c.id).where(articles.c.article_id == query.article_id).correlate(None)
         conditions.append(events.c.article_pk.in_(owner))
     if query.merged_id is not None:
         conditions.append(events.c.merged_id == query.merged_id)
@@ -119,6 +123,14 @@ def place_and_date(table, query: EventFilter) -> list[ColumnElement[bool]]:
     return conditions
 
 
+def type_condition(table, value: str) -> ColumnElement[bool]:
+    """A PLOVER type (any case) matches `type`, anything else the ACLED event
+    type; one column each, so the (type, date) index serves type pages."""
+    if value.upper() in PLOVER_TYPES:
+        return table.c.type == value.upper()
+    return table.c.acled_event_type == value
+
+
 def status_condition(status: str) -> ColumnElement[bool]:
     """Events with the given status flag ("factual": none of the unreal ones).
 
@@ -137,8 +149,7 @@ def merged_conditions(query: EventFilter) -> list[ColumnElement[bool]]:
     the rest through its reports' events."""
     conditions = place_and_date(merged_events, query)
     if query.type:
-        conditions.append(or_(merged_events.c.type == query.type.upper(),
-                              merged_events.c.acled_event_type == query.type))
+        conditions.append(type_condition(merged_events, query.type))
     if query.merged_id is not None:
         conditions.append(merged_events.c.id == query.merged_id)
     rest = EventFilter(actor=query.actor, status=query.status, text=query.text,

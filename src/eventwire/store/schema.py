@@ -124,6 +124,9 @@ events = Table(
     Index("ix_events_lat_lon", "lat", "lon"),
     # Country pages sorted by date (migration 0002).
     Index("ix_events_country_date", "country", "date_start"),
+    # Type pages sorted by date; place lists (migration 0003).
+    Index("ix_events_type_date", "type", "date_start"),
+    Index("ix_events_place", "location", "country", "admin1"),
 )
 
 event_actors = Table(
@@ -136,6 +139,9 @@ event_actors = Table(
     Column("country", String(3)),
     Column("sector", String(16)),
     Column("acled_inter", Integer),
+    # The name (or text) in lower case: what actor filters match (migration 0003).
+    Column("key", String(255)),
+    Index("ix_event_actors_key_event", "key", "event_pk"),
 )
 
 places = Table(
