@@ -58,6 +58,10 @@ class Warnings:
         "ties to it; took the latest year not after {today}"
     )
     W007 = "W007 too little text ({words} words) to tell its language; assumed English"
+    W200 = (
+        "W200 no publication date: {count} event(s) with no date expression "
+        "of their own were left undated"
+    )
 
 
 class EventwireError(Exception):
