@@ -137,7 +137,7 @@ def memory_run(folder: Path, n: int, marks: list[int]) -> dict:
 
 
 def render(n: int, extract: tuple[int, float], ingested: tuple[int, float], writes: tuple[int, float],
-           memory: dict, big: int, stages: list[str], events: int) -> str:
+           memory: dict | None, big: int, stages: list[str], events: int) -> str:
     """The markdown block for docs/performance.md."""
     stamp = datetime.now(timezone.utc).strftime("%Y-%m-%d %H:%M UTC")
     (ex_count, ex_secs), (in_count, in_secs) = extract, ingested
@@ -156,6 +156,10 @@ def render(n: int, extract: tuple[int, float], ingested: tuple[int, float], writ
         f"- Store writes alone: {writes[0]:,} synthetic events (one or two per article, a third "
         f"repeating an earlier event) in {writes[1]:.1f} s: **{per_event:.2f} ms per event** "
         "(insert, actors, dedup against the candidates, merged-event update, report link)", "",
+    ]
+    if memory is None:
+        return "\n".join(lines) + "\n"
+    lines += [
         f"- Memory corpus: {big:,} JSONL lines (1,000 distinct synthetic texts, every id new), "
         "pipeline = the language stage only, one process, SQLite",
         f"- {memory['added']:,} articles stored in {memory['seconds']:.0f} s "
@@ -171,7 +175,7 @@ def main(argv: list[str] | None = None) -> int:
     """Run both measurements; append them to docs/performance.md."""
     parser = argparse.ArgumentParser(prog="python -m eventwire.bench_ingest", description=__doc__)
     parser.add_argument("-n", type=int, default=200, help="articles for the throughput run (default 200)")
-    parser.add_argument("--big", type=int, default=100_000, help="JSONL lines for the memory run")
+    parser.add_argument("--big", type=int, default=100_000, help="JSONL lines for the memory run (0: skip it)")
     parser.add_argument("--repeat", type=int, default=2, help="alternated extract/ingest runs (best counts)")
     parser.add_argument("--events", type=int, default=5000, help="synthetic events for the store-write run")
     parser.add_argument("--no-write", action="store_true", help="print only; leave the docs alone")
@@ -190,7 +194,7 @@ def main(argv: list[str] | None = None) -> int:
         with Store(f"sqlite:///{folder / 'throughput0.db'}") as store:
             events = store.counts()["events"]
         writes = time_store_writes(folder, args.events)
-        memory = memory_run(folder, args.big, marks)
+        memory = memory_run(folder, args.big, marks) if args.big else None
         stages = [stage.name for stage in eventwire.pipeline.stages]
     best = lambda runs: min(runs, key=lambda run: run[1] / max(run[0], 1))  # noqa: E731
     block = render(args.n, best(extracts), best(ingests), writes, memory, args.big, stages, events)
