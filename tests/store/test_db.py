@@ -183,3 +183,16 @@ def test_an_old_database_is_upgraded(db_url):
         assert "ix_events_country_date" in {i["name"] for i in inspect(store.engine).get_indexes("events")}
         with store.engine.connect() as connection:
             assert compare_metadata(MigrationContext.configure(connection), metadata) == []
+
+
+def test_candidate_box_covers_the_distance():
+    from eventwire.store.db import near_box
+    from eventwire.store.dedup import distance_km, report_of
+
+    record = make_record("x", make_event())
+    box = near_box(report_of(record.events[0], record, 1), 25.0)
+    assert distance_km(10.0, 20.0, box["b_north"], 20.0) > 25.0
+    assert distance_km(10.0, 20.0, 10.0, box["b_east"]) > 25.0
+    assert distance_km(10.0, 20.0, box["b_north"], 20.0) < 26.0
+    province = make_record("y", make_event(place=("Borno", 11.5, 13.0, "NGA", "Borno", 3)))
+    assert near_box(report_of(province.events[0], province, 2), 25.0) is None

@@ -10,6 +10,7 @@ and lists of them; their keys are documented in docs/store.md and stable.
 from __future__ import annotations
 
 import json
+import math
 import threading
 from datetime import timedelta
 from collections.abc import Iterable, Iterator, Sequence
@@ -19,8 +20,8 @@ from pathlib import Path
 from typing import Any
 
 from sqlalchemy import (
-    Connection, Engine, RowMapping, bindparam, create_engine, delete, event, func, insert, or_,
-    select, update,
+    Connection, Engine, RowMapping, and_, bindparam, create_engine, delete, event, func, insert,
+    or_, select, update,
 )
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import IntegrityError
@@ -28,7 +29,9 @@ from sqlalchemy.exc import IntegrityError
 from ..errors import Errors
 from ..model import Extraction, InputError
 from ..registry import stores
-from .dedup import Cluster, DedupSettings, Report, best_match, parse_day, report_of
+from .dedup import (
+    EARTH_RADIUS_KM, Cluster, DedupSettings, Report, best_match, mergeable, parse_day, report_of,
+)
 from .query import EventFilter, event_conditions, like_pattern, merged_conditions
 from .rows import actor_rows, article_row, event_row, now, place_rows, quote_rows
 from .schema import (
@@ -139,6 +142,14 @@ class SQL:
     # its own country (and at merged events with none).
     candidates_in_country = candidates.where(or_(
         merged_events.c.country == bindparam("b_country"), merged_events.c.country.is_(None)))
+    # A report located to a town can only match anchors within the distance
+    # (a box around it) or anchors known only to their province.
+    _near = or_(
+        and_(merged_events.c.lat.between(bindparam("b_south"), bindparam("b_north")),
+             merged_events.c.lon.between(bindparam("b_west"), bindparam("b_east"))),
+        merged_events.c.lat.is_(None), merged_events.c.geo_precision >= 3)
+    candidates_near = candidates.where(_near)
+    candidates_near_in_country = candidates_in_country.where(_near)
 
 
 @stores.register("eventwire.sql.v1")
@@ -317,7 +328,8 @@ class Store:
             The merged event's id and the explanation of the link.
         """
         article = extraction.article
-        found = best_match(report, self._candidates(connection, report, joined), self.dedup)
+        candidates = self._candidates(connection, report, joined) if mergeable(report) else []
+        found = best_match(report, candidates, self.dedup)
         if found is None:
             merged_id = connection.execute(SQL.insert_merged, new_merged_row(
                 report, None, article.source, article.published)).inserted_primary_key[0]
@@ -357,6 +369,10 @@ class Store:
         params = {"b_low": (report.start - reach).isoformat(), "b_high": (report.end + reach).isoformat(),
                   "b_type": report.type, "b_acled": report.acled, "b_country": report.country}
         statement = SQL.candidates_in_country if report.country else SQL.candidates
+        box = near_box(report, self.dedup.distance_km)
+        if box is not None:
+            statement = SQL.candidates_near_in_country if report.country else SQL.candidates_near
+            params.update(box)
         rows = connection.execute(statement, params).mappings().all()
         return [cluster_of(row, report.article if row["id"] in joined else None) for row in rows]
 
@@ -659,6 +675,24 @@ def new_merged_row(report: Report, event_pk: int | None, source: str | None,
         "fatalities": report.fatalities, "fatalities_max": report.fatalities,
         "anchor_event_id": event_pk,
     }
+
+
+def near_box(report: Report, distance_km: float) -> dict[str, float] | None:
+    """The lat/lon box within `distance_km` of a report located to a town;
+    None when it has no such place, or the box would cross a pole or the
+    antimeridian (the query then goes without it)."""
+    if report.lat is None or report.lon is None or (report.precision or 1) >= 3:
+        return None
+    degrees = math.degrees(distance_km / EARTH_RADIUS_KM) * 1.01  # a margin for rounding
+    cos = math.cos(math.radians(report.lat))
+    if cos < 0.05:
+        return None
+    lon_degrees = degrees / cos
+    box = {"b_south": report.lat - degrees, "b_north": report.lat + degrees,
+           "b_west": report.lon - lon_degrees, "b_east": report.lon + lon_degrees}
+    if box["b_west"] < -180 or box["b_east"] > 180:
+        return None
+    return box
 
 
 def cluster_of(row: RowMapping, same_article: Any) -> Cluster:
