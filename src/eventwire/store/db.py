@@ -65,16 +65,31 @@ def database_url(url: str | Path | None) -> str:
     return text
 
 
-def make_engine(url: str) -> Engine:
-    """An engine with the settings each backend needs for ingest and serving."""
+def make_engine(url: str, *, writer: bool = False) -> Engine:
+    """An engine with the settings each backend needs for ingest and serving.
+
+    With `writer`, SQLite transactions begin IMMEDIATE: they take the write
+    lock first (waiting up to the busy timeout), so a transaction that
+    reads and then writes never finds its snapshot stale when another
+    process wrote meanwhile.
+    """
     parsed = make_url(url)
-    if parsed.get_backend_name() == "sqlite":
-        if parsed.database and parsed.database != ":memory:":
-            Path(parsed.database).parent.mkdir(parents=True, exist_ok=True)
-        engine = create_engine(url, pool_size=10, max_overflow=40, connect_args={"timeout": 60})
-        event.listen(engine, "connect", sqlite_pragmas)
-        return engine
-    return create_engine(url, pool_size=10, max_overflow=40, pool_pre_ping=True)
+    if parsed.get_backend_name() != "sqlite":
+        return create_engine(url, pool_size=10, max_overflow=40, pool_pre_ping=True)
+    if parsed.database and parsed.database != ":memory:":
+        Path(parsed.database).parent.mkdir(parents=True, exist_ok=True)
+    size = {"pool_size": 1, "max_overflow": 1} if writer else {"pool_size": 10, "max_overflow": 40}
+    engine = create_engine(url, connect_args={"timeout": 60}, **size)
+    event.listen(engine, "connect", sqlite_pragmas)
+    if writer:
+        event.listen(engine, "connect", manual_transactions)
+        event.listen(engine, "begin", lambda connection: connection.exec_driver_sql("BEGIN IMMEDIATE"))
+    return engine
+
+
+def manual_transactions(connection, _record) -> None:
+    """Let SQLAlchemy issue BEGIN itself (the sqlite3 module would defer it)."""
+    connection.isolation_level = None
 
 
 def sqlite_pragmas(connection, _record) -> None:
@@ -169,7 +184,9 @@ class Store:
     def __init__(self, url: str | Path | None = None, *, dedup: DedupSettings | None = None,
                  migrate: bool = True) -> None:
         self.url = database_url(url)
-        self.engine = make_engine(self.url)
+        self.engine = make_engine(self.url)  # reads: a pool, shared by threads
+        # Writes, one at a time per process (the lock) and per database.
+        self.writer = make_engine(self.url, writer=True) if self.backend == "sqlite" else self.engine
         self.dedup = dedup or DedupSettings()
         self._write_lock = threading.Lock()
         if migrate:
@@ -177,7 +194,7 @@ class Store:
 
     @property
     def backend(self) -> str:
-        """"sqlite" or "postgresql"."""
+        """The database kind: "sqlite" or "postgresql"."""
         return self.engine.dialect.name
 
     def migrate(self) -> None:
@@ -188,7 +205,7 @@ class Store:
         config = Config()
         config.set_main_option("script_location", str(files("eventwire.store") / "migrations"))
         try:
-            with self._write_lock, self.engine.begin() as connection:
+            with self._write_lock, self.writer.begin() as connection:
                 config.attributes["connection"] = connection
                 command.upgrade(config, "head")
         except Exception as error:
@@ -202,6 +219,7 @@ class Store:
     def close(self) -> None:
         """Release every connection."""
         self.engine.dispose()
+        self.writer.dispose()
 
     def __enter__(self) -> Store:
         return self
@@ -215,12 +233,12 @@ class Store:
         """Record the start of an ingest run; return its id."""
         row = {"started_at": now(), "status": "running", "inputs": json.dumps(list(inputs)),
                "stages": json.dumps(list(stages)), "added": 0, "skipped": 0, "failed": 0}
-        with self._write_lock, self.engine.begin() as connection:
+        with self._write_lock, self.writer.begin() as connection:
             return connection.execute(insert(runs).values(row)).inserted_primary_key[0]
 
     def finish_run(self, run_id: int, status: str = "done") -> None:
         """Mark a run finished."""
-        with self._write_lock, self.engine.begin() as connection:
+        with self._write_lock, self.writer.begin() as connection:
             connection.execute(update(runs).where(runs.c.id == run_id)
                                .values(status=status, finished_at=now()))
 
@@ -261,7 +279,7 @@ class Store:
                      skipped: int, resolved: Sequence[str]) -> BatchResult:
         """One attempt at `write_batch`, in one transaction."""
         result = BatchResult(skipped=skipped)
-        with self._write_lock, self.engine.begin() as connection:
+        with self._write_lock, self.writer.begin() as connection:
             present = set(connection.scalars(select(articles.c.content_hash).where(
                 articles.c.content_hash.in_([s.key for s in stored]))))
             for item in stored:
