@@ -28,7 +28,7 @@ class Errors:
     E021 = "unknown {kind} {name!r}; registered: {known}"
     # The store (E100-E119).
     E100 = "cannot open or migrate the database {url}: {reason}"
-    E101 = "{input}: already failed before (retry with --retry-failed): {reason}"
+    E101 = "no database at {path}: run `eventwire ingest` first, or name one with --db"
     E102 = "{input}: cannot be retried: {reason}"
     E103 = "bad bounding box {value!r}: expected WEST,SOUTH,EAST,NORTH in degrees"
     # Web API (eventwire serve): E120-E139.
@@ -70,6 +70,10 @@ class Warnings:
         "ties to it; took the latest year not after {today}"
     )
     W007 = "W007 too little text ({words} words) to tell its language; assumed English"
+    W200 = (
+        "W200 no publication date: {count} event(s) with no date expression "
+        "of their own were left undated"
+    )
 
 
 class EventwireError(Exception):

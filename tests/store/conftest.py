@@ -8,10 +8,12 @@ in CI), where they fail: CI must never pass without testing PostgreSQL.
 from __future__ import annotations
 
 import os
+import time
 import uuid
 
 import pytest
 from sqlalchemy import create_engine, text
+from sqlalchemy.exc import DBAPIError
 
 from eventwire.model import (
     AcledType, Actor, Article, Event, EventDate, Evidence, Extraction, Place, Size, Span, Status,
@@ -44,12 +46,18 @@ def fresh_pg_database() -> str:
 
 
 def drop_pg_database(url: str) -> None:
-    """Remove a test database."""
+    """Remove a test database; a server process still on it (autovacuum)
+    may hold it a moment, so try a few times before leaving it."""
     admin = database_url(pg_admin_url())
     name = url.rsplit("/", 1)[1]
     engine = create_engine(admin, isolation_level="AUTOCOMMIT")
-    with engine.connect() as connection:
-        connection.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+    for attempt in range(10):
+        try:
+            with engine.connect() as connection:
+                connection.execute(text(f'DROP DATABASE IF EXISTS "{name}"'))
+            break
+        except DBAPIError:
+            time.sleep(0.3)
     engine.dispose()
 
 
@@ -99,5 +107,6 @@ def make_record(article_id: str, *events: Event, source: str = "Wire", published
                 text: str | None = None) -> Extraction:
     """A hand-built extraction of one article."""
     body = text or f"Article {article_id}: attacked the village."
-    return Extraction(article=Article(id=article_id, source=source, published=published, text=body),
+    return Extraction(article=Article(id=article_id, title=f"Report {article_id}", source=source,
+                                      published=published, text=body),
                       events=list(events))

@@ -56,6 +56,13 @@ def test_ingest_needs_paths():
     assert run("ingest").exit_code == 2
 
 
+def test_reading_a_missing_database_is_an_error(tmp_path):
+    missing = tmp_path / "none.db"
+    result = run("query", "--db", str(missing))
+    assert result.exit_code == 1 and "E101 no database at" in result.output
+    assert not missing.exists()
+
+
 def test_query_filters_and_counts(filled):
     assert run("query", "--db", filled, "--count").output.strip() == "4"
     assert run("query", "--db", filled, "--count", "--merged").output.strip() == "2"

@@ -110,6 +110,10 @@ def test_event_pages_and_details(store):
     page = store.list_events(limit=2)
     assert len(page) == 2 and page[0]["date_start"] >= page[1]["date_start"]
     assert store.list_events(limit=2, offset=3)[0]["id"] not in {p["id"] for p in page}
+    # Filters that look into articles work beside the page's own join.
+    assert [e["article_id"] for e in store.list_events(EventFilter(text="village", article_id="b1"))] == ["b1"]
+    assert len(store.list_events(EventFilter(actor="teachers", text="Report a2"))) == 0
+    assert [e["article_id"] for e in store.list_events(EventFilter(text="report A3"))] == ["a3"]
     one = store.get_event(page[0]["id"])
     assert one["record"]["type"] == one["type"] and one["article_id"]
     assert store.get_event(10_000) is None
@@ -124,7 +128,8 @@ def test_articles_actors_places(store):
     assert article["record"]["article"]["id"] == "a1"
     assert store.get_article(article["id"])["article_id"] == "a1"
     actors = store.list_actors()
-    assert actors[0]["name"] in {"Boko Haram", "boko haram"} and actors[0]["events"] == 1
+    assert actors[0]["name"] in {"Boko Haram", "boko haram"} and actors[0]["events"] == 2  # any case
+    assert [a["name"] for a in store.list_actors(name="TEACH")] == ["teachers"]
     places = store.list_places(country="NGA")
     assert places[0]["location"] == "Kalama" and places[0]["events"] == 2
 
@@ -158,3 +163,36 @@ def test_failures_are_kept_and_counted(store):
     (recorded,) = store.list_runs()
     assert recorded["status"] == "done" and recorded["failed"] == 2
     assert store.known(["input:x.jsonl:3"]) == {"input:x.jsonl:3"}
+
+
+def test_an_old_database_is_upgraded(db_url):
+    from alembic import command
+    from alembic.config import Config
+    from importlib.resources import files
+    from sqlalchemy import inspect
+
+    config = Config()
+    config.set_main_option("script_location", str(files("eventwire.store") / "migrations"))
+    old = Store(db_url, migrate=False)
+    with old.engine.begin() as connection:
+        config.attributes["connection"] = connection
+        command.upgrade(config, "0001")
+    assert "ix_events_country_date" not in {i["name"] for i in inspect(old.engine).get_indexes("events")}
+    old.close()
+    with Store(db_url) as store:
+        assert "ix_events_country_date" in {i["name"] for i in inspect(store.engine).get_indexes("events")}
+        with store.engine.connect() as connection:
+            assert compare_metadata(MigrationContext.configure(connection), metadata) == []
+
+
+def test_candidate_box_covers_the_distance():
+    from eventwire.store.db import near_box
+    from eventwire.store.dedup import distance_km, report_of
+
+    record = make_record("x", make_event())
+    box = near_box(report_of(record.events[0], record, 1), 25.0)
+    assert distance_km(10.0, 20.0, box["b_north"], 20.0) > 25.0
+    assert distance_km(10.0, 20.0, 10.0, box["b_east"]) > 25.0
+    assert distance_km(10.0, 20.0, box["b_north"], 20.0) < 26.0
+    province = make_record("y", make_event(place=("Borno", 11.5, 13.0, "NGA", "Borno", 3)))
+    assert near_box(report_of(province.events[0], province, 2), 25.0) is None

@@ -118,3 +118,12 @@ def test_distance():
 def test_settings_from_config():
     settings = DedupSettings.from_config({"dedup": {"distance_km": 5, "enabled": True}})
     assert settings.distance_km == 5 and settings.date_window_days == 1
+
+
+def test_reports_without_date_or_place_are_not_compared():
+    from eventwire.store.dedup import mergeable
+
+    assert mergeable(report("a"))
+    assert not mergeable(report("a", place=None))
+    assert not mergeable(report("a", day=None, published=None))
+    assert not mergeable(report("a", negated=True))

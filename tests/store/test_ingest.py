@@ -136,3 +136,17 @@ def test_killed_ingest_resumes_to_exactly_once(db_url, tmp_path):
     assert rerun.returncode == 0, rerun.stderr
     assert stored_count(db_url) == (total, total)
     assert f"{total - killed_at} added, {killed_at} already stored" in rerun.stderr
+
+
+def test_two_ingests_at_once_store_each_article_once(db_url, tmp_path):
+    total = 600
+    corpus = write_jsonl(tmp_path / "corpus.jsonl", total)
+    config = tmp_path / "cheap.toml"
+    config.write_text('[pipeline]\nstages = ["language"]\n')
+    Store(db_url).close()
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join(sys.path)}
+    both = [subprocess.Popen(ingest_command(config, corpus, db_url), env=env, stdout=subprocess.DEVNULL,
+                             stderr=subprocess.PIPE, text=True) for _ in range(2)]
+    outcomes = [(process.wait(), process.stderr.read()) for process in both]
+    assert [code for code, _ in outcomes] == [0, 0], outcomes
+    assert stored_count(db_url) == (total, total)

@@ -289,6 +289,7 @@ def render_report(report: EvalReport) -> list[str]:
         lines += ["", f"Warning: the pipeline changed the text of {report.n_text_changed} "
                   "documents; span offsets there may not line up with the gold."]
     lines += _confusions(report)
+    lines += _reliability(report)
     if spec:
         lines += ["", f"Source: {spec.citation}."]
     return lines + [""]
@@ -331,6 +332,19 @@ def _confusions(report: EvalReport, max_labels: int = 12) -> list[str]:
         for gold, row in matrix.items():
             lines.append(f"| {gold} | " + " | ".join(str(row.get(p, 0)) for p in predicted) + " |")
         lines += ["", "</details>"]
+    return lines
+
+
+def _reliability(report: EvalReport) -> list[str]:
+    """Reliability tables: confidence bins against observed accuracy."""
+    lines: list[str] = []
+    for result in report.fields:
+        rows = (result.details or {}).get("reliability")
+        if not rows:
+            continue
+        lines += ["", f"{result.field}: reliability (confidence bins against observed accuracy)", "",
+                  "| confidence | events | mean confidence | accuracy |", "|---|---|---|---|"]
+        lines += [f"| {label} | {n} | {mean:.2f} | {accuracy:.2f} |" for label, n, mean, accuracy in rows]
     return lines
 
 

@@ -256,6 +256,55 @@ def summarise_coverage(items: list[Observation]) -> Summary:
     return _metrics(items, statistic, located), details
 
 
+# Confidence bins of the reliability table: [low, high).
+RELIABILITY_BINS = ((0.0, 0.4), (0.4, 0.5), (0.5, 0.6), (0.6, 0.7), (0.7, 0.8), (0.8, 0.9), (0.9, 1.01))
+CONFIDENT = 0.8
+
+
+def summarise_reliability(items: list[Observation]) -> Summary:
+    """Calibration from per-document (confidence, correct) of the main event.
+
+    Args:
+        items: one (confidence, 1 or 0) per document with a main event.
+
+    Returns:
+        Accuracy of events at confidence >= 0.8, the expected calibration
+        error over the bins, and the bins (n, mean confidence, accuracy)
+        under `details["reliability"]`.
+    """
+
+    def statistic(sample: Counter) -> dict[str, float | None]:
+        confident = [(c, ok, k) for (c, ok), k in sample.items() if c >= CONFIDENT]
+        right = sum(ok * k for _, ok, k in confident)
+        total = sum(k for *_, k in confident)
+        return {"accuracy at confidence >= 0.8": m.accuracy(right, total),
+                "calibration error (ECE)": calibration_error(sample)}
+
+    return _metrics(items, statistic, None), {"reliability": reliability_bins(Counter(items))}
+
+
+def reliability_bins(sample: Counter) -> list[tuple[str, int, float, float]]:
+    """(bin, n, mean confidence, accuracy) for each non-empty confidence bin."""
+    rows = []
+    for low, high in RELIABILITY_BINS:
+        inside = [((c, ok), k) for (c, ok), k in sample.items() if low <= c < high]
+        n = sum(k for _, k in inside)
+        if n:
+            mean = sum(c * k for (c, _), k in inside) / n
+            accuracy = sum(ok * k for (_, ok), k in inside) / n
+            rows.append((f"{low:.1f}–{min(high, 1.0):.1f}", n, round(mean, 3), round(accuracy, 3)))
+    return rows
+
+
+def calibration_error(sample: Counter) -> float | None:
+    """Expected calibration error: the bins' |accuracy - confidence|, weighted by size."""
+    rows = reliability_bins(sample)
+    total = sum(n for _, n, _, _ in rows)
+    if not total:
+        return None
+    return sum(n * abs(accuracy - mean) for _, n, mean, accuracy in rows) / total
+
+
 # --- shared helpers ----------------------------------------------------------
 
 
@@ -348,8 +397,18 @@ def acled_inter(gold: AcledGold, ex: Extraction) -> Observation | None:
     return (int(predicted[0] == gold.inter1) + int(predicted[1] == gold.inter2), 2)
 
 
+@scorer("confidence", [EVENTS, EVENT_ACLED], summarise_reliability,
+        "main ACLED event's confidence against whether its event type is right")
+def acled_confidence(gold: AcledGold, ex: Extraction) -> Observation | None:
+    """(confidence, correct) of the main ACLED event; None without one."""
+    event = main_acled_event(ex)
+    if event is None or not gold.event_type:
+        return None
+    return (event.confidence, int(event.acled.event_type == gold.event_type))
+
+
 register_scorers(
-    "acled", acled_event_type, acled_sub_event_type, acled_date, acled_fatalities,
+    "acled", acled_confidence, acled_event_type, acled_sub_event_type, acled_date, acled_fatalities,
     acled_location, acled_inter,
 )
 
@@ -400,7 +459,15 @@ def plover_sector(gold: PloverGold, ex: Extraction) -> Observation | None:
     return _multiset_counts(gold_keys, _pred_actor_keys(ex, lambda a: a.sector))
 
 
-register_scorers("plover", plover_type, plover_mode, plover_country, plover_sector)
+@scorer("confidence", [EVENTS], summarise_reliability,
+        "main event's confidence against whether its PLOVER type is right")
+def plover_confidence(gold: PloverGold, ex: Extraction) -> Observation | None:
+    """(confidence, correct) of the main event; None without one."""
+    event = main_event(ex)
+    return (event.confidence, int(event.type == gold.event)) if event else None
+
+
+register_scorers("plover", plover_type, plover_mode, plover_confidence, plover_country, plover_sector)
 
 
 # --- PLOVER actor mentions ---------------------------------------------------

@@ -14,11 +14,12 @@ from pathlib import Path
 from typing import Any
 
 import click
+from sqlalchemy.engine import make_url
 
 from ..config import Config
 from ..errors import Errors
 from ..registry import exporters
-from .db import Store, StoreError
+from .db import Store, StoreError, database_url
 from .dedup import DedupSettings
 from .query import STATUSES, EventFilter
 
@@ -26,12 +27,28 @@ DB_HELP = ("Database: an SQLite file path or sqlite:///FILE, or postgresql://USE
            "(default: [store] url, eventwire.db here).")
 
 
-def open_store(config: Config, url: str | None) -> Store:
-    """The store named by `--db`, else by the settings, with their dedup thresholds."""
+def open_store(config: Config, url: str | None, *, existing: bool = False) -> Store:
+    """The store named by `--db`, else by the settings, with their dedup thresholds.
+
+    With `existing`, a missing SQLite file is an error rather than a new,
+    empty database (reading commands).
+    """
+    target = database_url(url or config.get("store", {}).get("url"))
+    path = sqlite_path(target)
+    if existing and path is not None and not path.exists():
+        raise click.ClickException("E101 " + Errors.E101.format(path=path))
     try:
-        return Store(url or config.get("store", {}).get("url"), dedup=DedupSettings.from_config(config))
+        return Store(target, dedup=DedupSettings.from_config(config))
     except StoreError as error:
         raise click.ClickException(str(error)) from error
+
+
+def sqlite_path(url: str) -> Path | None:
+    """The file of an SQLite URL; None for other databases and in-memory ones."""
+    parsed = make_url(url)
+    if parsed.get_backend_name() != "sqlite" or parsed.database in (None, "", ":memory:"):
+        return None
+    return Path(parsed.database)
 
 
 def parse_bbox(value: str | None) -> tuple[float, float, float, float] | None:
@@ -137,7 +154,7 @@ def ingest(config: Config, paths: tuple[Path, ...], db: str | None, workers: int
 def query(config: Config, db: str | None, query: EventFilter, merged: bool, limit: int,
           offset: int, count: bool) -> None:
     """Print stored events that match the filters, one JSON object per line."""
-    store = open_store(config, db)
+    store = open_store(config, db, existing=True)
     if count:
         click.echo(store.count_merged(query) if merged else store.count_events(query))
         return
@@ -166,7 +183,7 @@ def export(config: Config, db: str | None, query: EventFilter, fmt: str, dedup: 
     if fmt not in formats:
         raise click.BadParameter(f"{fmt!r} is not one of {', '.join(formats)}", param_hint="--format")
     writer = exporters.get(formats[fmt])
-    store = open_store(config, db)
+    store = open_store(config, db, existing=True)
     with open_output(output) as out:
         writer(store.iter_extractions(query, dedup=dedup), out)
     store.close()

@@ -10,6 +10,7 @@ and lists of them; their keys are documented in docs/store.md and stable.
 from __future__ import annotations
 
 import json
+import math
 import threading
 from datetime import timedelta
 from collections.abc import Iterable, Iterator, Sequence
@@ -19,8 +20,8 @@ from pathlib import Path
 from typing import Any
 
 from sqlalchemy import (
-    Connection, Engine, RowMapping, bindparam, create_engine, delete, event, func, insert, or_,
-    select, update,
+    Connection, Engine, RowMapping, and_, bindparam, create_engine, delete, event, func, insert,
+    or_, select, update,
 )
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import IntegrityError
@@ -28,7 +29,9 @@ from sqlalchemy.exc import IntegrityError
 from ..errors import Errors
 from ..model import Extraction, InputError
 from ..registry import stores
-from .dedup import Cluster, DedupSettings, Report, best_match, parse_day, report_of
+from .dedup import (
+    EARTH_RADIUS_KM, Cluster, DedupSettings, Report, best_match, mergeable, parse_day, report_of,
+)
 from .query import EventFilter, event_conditions, like_pattern, merged_conditions
 from .rows import actor_rows, article_row, event_row, now, place_rows, quote_rows
 from .schema import (
@@ -62,16 +65,31 @@ def database_url(url: str | Path | None) -> str:
     return text
 
 
-def make_engine(url: str) -> Engine:
-    """An engine with the settings each backend needs for ingest and serving."""
+def make_engine(url: str, *, writer: bool = False) -> Engine:
+    """An engine with the settings each backend needs for ingest and serving.
+
+    With `writer`, SQLite transactions begin IMMEDIATE: they take the write
+    lock first (waiting up to the busy timeout), so a transaction that
+    reads and then writes never finds its snapshot stale when another
+    process wrote meanwhile.
+    """
     parsed = make_url(url)
-    if parsed.get_backend_name() == "sqlite":
-        if parsed.database and parsed.database != ":memory:":
-            Path(parsed.database).parent.mkdir(parents=True, exist_ok=True)
-        engine = create_engine(url, pool_size=10, max_overflow=40, connect_args={"timeout": 60})
-        event.listen(engine, "connect", sqlite_pragmas)
-        return engine
-    return create_engine(url, pool_size=10, max_overflow=40, pool_pre_ping=True)
+    if parsed.get_backend_name() != "sqlite":
+        return create_engine(url, pool_size=10, max_overflow=40, pool_pre_ping=True)
+    if parsed.database and parsed.database != ":memory:":
+        Path(parsed.database).parent.mkdir(parents=True, exist_ok=True)
+    size = {"pool_size": 1, "max_overflow": 1} if writer else {"pool_size": 10, "max_overflow": 40}
+    engine = create_engine(url, connect_args={"timeout": 60}, **size)
+    event.listen(engine, "connect", sqlite_pragmas)
+    if writer:
+        event.listen(engine, "connect", manual_transactions)
+        event.listen(engine, "begin", lambda connection: connection.exec_driver_sql("BEGIN IMMEDIATE"))
+    return engine
+
+
+def manual_transactions(connection, _record) -> None:
+    """Let SQLAlchemy issue BEGIN itself (the sqlite3 module would defer it)."""
+    connection.isolation_level = None
 
 
 def sqlite_pragmas(connection, _record) -> None:
@@ -123,8 +141,8 @@ class SQL:
     insert_actors = insert(event_actors)
     insert_merged = insert(merged_events)
     insert_report = insert(reports)
-    set_merged = (update(events).where(events.c.id == bindparam("b_event"))
-                  .values(merged_id=bindparam("b_merged")))
+    set_anchor = (update(merged_events).where(merged_events.c.id == bindparam("b_merged"))
+                  .values(anchor_event_id=bindparam("b_event")))
     grow_merged = update(merged_events).where(merged_events.c.id == bindparam("b_id")).values(
         report_count=merged_events.c.report_count + 1,
         article_count=merged_events.c.article_count + 1,
@@ -139,6 +157,14 @@ class SQL:
     # its own country (and at merged events with none).
     candidates_in_country = candidates.where(or_(
         merged_events.c.country == bindparam("b_country"), merged_events.c.country.is_(None)))
+    # A report located to a town can only match anchors within the distance
+    # (a box around it) or anchors known only to their province.
+    _near = or_(
+        and_(merged_events.c.lat.between(bindparam("b_south"), bindparam("b_north")),
+             merged_events.c.lon.between(bindparam("b_west"), bindparam("b_east"))),
+        merged_events.c.lat.is_(None), merged_events.c.geo_precision >= 3)
+    candidates_near = candidates.where(_near)
+    candidates_near_in_country = candidates_in_country.where(_near)
 
 
 @stores.register("eventwire.sql.v1")
@@ -158,7 +184,9 @@ class Store:
     def __init__(self, url: str | Path | None = None, *, dedup: DedupSettings | None = None,
                  migrate: bool = True) -> None:
         self.url = database_url(url)
-        self.engine = make_engine(self.url)
+        self.engine = make_engine(self.url)  # reads: a pool, shared by threads
+        # Writes, one at a time per process (the lock) and per database.
+        self.writer = make_engine(self.url, writer=True) if self.backend == "sqlite" else self.engine
         self.dedup = dedup or DedupSettings()
         self._write_lock = threading.Lock()
         if migrate:
@@ -166,7 +194,7 @@ class Store:
 
     @property
     def backend(self) -> str:
-        """"sqlite" or "postgresql"."""
+        """The database kind: "sqlite" or "postgresql"."""
         return self.engine.dialect.name
 
     def migrate(self) -> None:
@@ -177,7 +205,7 @@ class Store:
         config = Config()
         config.set_main_option("script_location", str(files("eventwire.store") / "migrations"))
         try:
-            with self._write_lock, self.engine.begin() as connection:
+            with self._write_lock, self.writer.begin() as connection:
                 config.attributes["connection"] = connection
                 command.upgrade(config, "head")
         except Exception as error:
@@ -191,6 +219,7 @@ class Store:
     def close(self) -> None:
         """Release every connection."""
         self.engine.dispose()
+        self.writer.dispose()
 
     def __enter__(self) -> Store:
         return self
@@ -204,12 +233,12 @@ class Store:
         """Record the start of an ingest run; return its id."""
         row = {"started_at": now(), "status": "running", "inputs": json.dumps(list(inputs)),
                "stages": json.dumps(list(stages)), "added": 0, "skipped": 0, "failed": 0}
-        with self._write_lock, self.engine.begin() as connection:
+        with self._write_lock, self.writer.begin() as connection:
             return connection.execute(insert(runs).values(row)).inserted_primary_key[0]
 
     def finish_run(self, run_id: int, status: str = "done") -> None:
         """Mark a run finished."""
-        with self._write_lock, self.engine.begin() as connection:
+        with self._write_lock, self.writer.begin() as connection:
             connection.execute(update(runs).where(runs.c.id == run_id)
                                .values(status=status, finished_at=now()))
 
@@ -250,7 +279,7 @@ class Store:
                      skipped: int, resolved: Sequence[str]) -> BatchResult:
         """One attempt at `write_batch`, in one transaction."""
         result = BatchResult(skipped=skipped)
-        with self._write_lock, self.engine.begin() as connection:
+        with self._write_lock, self.writer.begin() as connection:
             present = set(connection.scalars(select(articles.c.content_hash).where(
                 articles.c.content_hash.in_([s.key for s in stored]))))
             for item in stored:
@@ -274,7 +303,11 @@ class Store:
         return result
 
     def _add_article(self, connection: Connection, run_id: int | None, item: Stored) -> int:
-        """Insert one article with its events, places and quotes; dedup its events."""
+        """Insert one article with its events, places and quotes; dedup its events.
+
+        Events are matched first, so each is inserted already linked to its
+        merged event; the links and new anchors are then written in bulk.
+        """
         extraction = item.extraction
         article_pk = connection.execute(
             SQL.insert_article, article_row(extraction, item.key, item.input, run_id)).inserted_primary_key[0]
@@ -282,48 +315,68 @@ class Store:
         if extraction.events:
             rows = [event_row(found, position, extraction, article_pk)
                     for position, found in enumerate(extraction.events)]
+            links: list[tuple[int, dict[str, Any]] | None] = []
+            joined: set[int] = set()  # merged events this article already reports
+            for found, row in zip(extraction.events, rows):
+                report = report_of(found, extraction, article_pk)
+                link = self._dedup(connection, report, extraction, joined) if report.factual else None
+                row["merged_id"] = link[0] if link else None
+                merged += bool(link and not link[1]["anchor"])
+                links.append(link)
             event_pks = list(connection.scalars(SQL.insert_events, rows))
+            self._link(connection, article_pk, event_pks, links)
             actor_values = [row for found, pk in zip(extraction.events, event_pks)
                             for row in actor_rows(found, pk)]
             if actor_values:
                 connection.execute(SQL.insert_actors, actor_values)
-            joined: set[int] = set()  # merged events this article already reports
-            for found, event_pk in zip(extraction.events, event_pks):
-                report = report_of(found, extraction, article_pk)
-                if report.factual:
-                    merged += self._dedup(connection, event_pk, report, extraction, joined)
         for table, values in ((places, place_rows(extraction, article_pk)),
                               (quotes, quote_rows(extraction, article_pk))):
             if values:
                 connection.execute(insert(table), values)
         return merged
 
-    def _dedup(self, connection: Connection, event_pk: int, report: Report, extraction: Extraction,
-               joined: set[int]) -> int:
-        """Join the event to the merged event it reports, or start one; 1 if joined.
+    def _dedup(self, connection: Connection, report: Report, extraction: Extraction,
+               joined: set[int]) -> tuple[int, dict[str, Any]]:
+        """Find (or start) the merged event a report belongs to.
 
         `joined` holds the merged events this article reports already (an
-        article is stored in one go, so no earlier one can): it gains this
-        event's.
+        article is stored in one go, so no other can): it gains this one.
+
+        Returns:
+            The merged event's id and the explanation of the link.
         """
         article = extraction.article
-        found = best_match(report, self._candidates(connection, report, joined), self.dedup)
+        candidates = self._candidates(connection, report, joined) if mergeable(report) else []
+        found = best_match(report, candidates, self.dedup)
         if found is None:
             merged_id = connection.execute(SQL.insert_merged, new_merged_row(
-                report, event_pk, article.source, article.published)).inserted_primary_key[0]
-            explanation = {"anchor": True}
+                report, None, article.source, article.published)).inserted_primary_key[0]
+            explanation: dict[str, Any] = {"anchor": True}
         else:
             cluster, verdict = found
             merged_id = cluster.key
             self._grow(connection, cluster.row, report, article.source, article.published)
             explanation = {"anchor": False, "compared_with_event": cluster.anchor_event,
                            "matched": verdict.matched, "score": round(verdict.score, 3)}
-        connection.execute(SQL.insert_report, {
-            "merged_id": merged_id, "event_pk": event_pk, "article_pk": report.article,
-            "explanation": json.dumps(explanation)})
-        connection.execute(SQL.set_merged, {"b_event": event_pk, "b_merged": merged_id})
         joined.add(merged_id)
-        return 0 if found is None else 1
+        return merged_id, explanation
+
+    def _link(self, connection: Connection, article_pk: int, event_pks: list[int],
+              links: list[tuple[int, dict[str, Any]] | None]) -> None:
+        """Write the report rows of an article's events and the anchors they start."""
+        report_rows, anchors = [], []
+        for event_pk, link in zip(event_pks, links):
+            if link is None:
+                continue
+            merged_id, explanation = link
+            report_rows.append({"merged_id": merged_id, "event_pk": event_pk, "article_pk": article_pk,
+                                "explanation": json.dumps(explanation)})
+            if explanation["anchor"]:
+                anchors.append({"b_merged": merged_id, "b_event": event_pk})
+        if report_rows:
+            connection.execute(SQL.insert_report, report_rows)
+        if anchors:
+            connection.execute(SQL.set_anchor, anchors)
 
     def _candidates(self, connection: Connection, report: Report, joined: set[int]) -> list[Cluster]:
         """Merged events of the report's type in its date window (and country,
@@ -334,6 +387,10 @@ class Store:
         params = {"b_low": (report.start - reach).isoformat(), "b_high": (report.end + reach).isoformat(),
                   "b_type": report.type, "b_acled": report.acled, "b_country": report.country}
         statement = SQL.candidates_in_country if report.country else SQL.candidates
+        box = near_box(report, self.dedup.distance_km)
+        if box is not None:
+            statement = SQL.candidates_near_in_country if report.country else SQL.candidates_near
+            params.update(box)
         rows = connection.execute(statement, params).mappings().all()
         return [cluster_of(row, report.article if row["id"] in joined else None) for row in rows]
 
@@ -504,15 +561,19 @@ class Store:
         return found
 
     def list_actors(self, *, limit: int = 50, offset: int = 0, name: str | None = None) -> list[dict[str, Any]]:
-        """Actors by how many events they take part in: name, country, sector, events."""
-        key = func.coalesce(event_actors.c.name, event_actors.c.text)
-        statement = (select(key.label("name"), func.max(event_actors.c.country).label("country"),
-                            func.max(event_actors.c.sector).label("sector"),
-                            func.count(func.distinct(event_actors.c.event_pk)).label("events"))
-                     .group_by(key).order_by(func.count(func.distinct(event_actors.c.event_pk)).desc(), key)
-                     .limit(limit).offset(offset))
+        """Actors by how many events they take part in: name, country, sector, events.
+
+        Actors are grouped by their lower-cased name (or text); `name` keeps
+        those containing it, in any case.
+        """
+        key = event_actors.c.key
+        count = func.count(func.distinct(event_actors.c.event_pk))
+        statement = (select(func.max(func.coalesce(event_actors.c.name, event_actors.c.text)).label("name"),
+                            func.max(event_actors.c.country).label("country"),
+                            func.max(event_actors.c.sector).label("sector"), count.label("events"))
+                     .group_by(key).order_by(count.desc(), key).limit(limit).offset(offset))
         if name:
-            statement = statement.where(key.ilike(like_pattern(name), escape="\\"))
+            statement = statement.where(key.like(like_pattern(name.lower()), escape="\\"))
         with self.engine.connect() as connection:
             return [dict(row) for row in connection.execute(statement).mappings()]
 
@@ -615,8 +676,10 @@ def merged_dict(row: RowMapping) -> dict[str, Any]:
     return found
 
 
-def new_merged_row(report: Report, event_pk: int, source: str | None, published: str | None) -> dict[str, Any]:
-    """The merged event a report starts: the report is its anchor."""
+def new_merged_row(report: Report, event_pk: int | None, source: str | None,
+                   published: str | None) -> dict[str, Any]:
+    """The merged event a report starts: the report is its anchor (whose
+    event id may be filled in once the event is inserted)."""
     return {
         "type": report.type, "acled_event_type": report.acled,
         "date_start": report.start.isoformat() if report.start else None,
@@ -630,6 +693,24 @@ def new_merged_row(report: Report, event_pk: int, source: str | None, published:
         "fatalities": report.fatalities, "fatalities_max": report.fatalities,
         "anchor_event_id": event_pk,
     }
+
+
+def near_box(report: Report, distance_km: float) -> dict[str, float] | None:
+    """The lat/lon box within `distance_km` of a report located to a town;
+    None when it has no such place, or the box would cross a pole or the
+    antimeridian (the query then goes without it)."""
+    if report.lat is None or report.lon is None or (report.precision or 1) >= 3:
+        return None
+    degrees = math.degrees(distance_km / EARTH_RADIUS_KM) * 1.01  # a margin for rounding
+    cos = math.cos(math.radians(report.lat))
+    if cos < 0.05:
+        return None
+    lon_degrees = degrees / cos
+    box = {"b_south": report.lat - degrees, "b_north": report.lat + degrees,
+           "b_west": report.lon - lon_degrees, "b_east": report.lon + lon_degrees}
+    if box["b_west"] < -180 or box["b_east"] > 180:
+        return None
+    return box
 
 
 def cluster_of(row: RowMapping, same_article: Any) -> Cluster:

@@ -159,8 +159,18 @@ def parse_day(value: str | None) -> date | None:
         return None
 
 
-def compare(report: Report, cluster: Cluster, settings: DedupSettings) -> Verdict:
-    """Compare `report` with `cluster`'s anchor, every field explained."""
+def mergeable(report: Report) -> bool:
+    """Whether the report could match anything: factual, dated and placed."""
+    placed = report.lat is not None or report.admin1 is not None or report.location is not None
+    return report.factual and report.start is not None and report.end is not None and placed
+
+
+def compare(report: Report, cluster: Cluster, settings: DedupSettings, *, full: bool = True) -> Verdict:
+    """Compare `report` with `cluster`'s anchor, every field explained.
+
+    With `full` False the comparison stops at the first field that fails
+    (enough to reject a candidate, and cheaper).
+    """
     matched: dict[str, str] = {}
     failed: dict[str, str] = {}
     if report.article in cluster.articles:
@@ -170,6 +180,8 @@ def compare(report: Report, cluster: Cluster, settings: DedupSettings) -> Verdic
     score = 0.0
     for name, check in (("type", match_type), ("date", match_date),
                         ("place", match_place), ("actors", match_actors)):
+        if failed and not full:
+            break
         ok, why, closeness = check(report, cluster, settings)
         (matched if ok else failed)[name] = why
         score += closeness
@@ -257,7 +269,7 @@ def best_match(report: Report, clusters: Iterable[Cluster],
     """The cluster `report` fits best, with the verdict; None when none fits."""
     best: tuple[Cluster, Verdict] | None = None
     for cluster in clusters:
-        verdict = compare(report, cluster, settings)
+        verdict = compare(report, cluster, settings, full=False)
         if verdict.merge and (best is None or verdict.score > best[1].score):
             best = (cluster, verdict)
     return best

@@ -67,8 +67,14 @@ def event_row(event: Event, position: int, extraction: Extraction, article_pk: i
 def actor_rows(event: Event, event_pk: int) -> list[dict[str, Any]]:
     """The `event_actors` rows of one event."""
     return [{"event_pk": event_pk, "role": a.role, "text": a.text, "name": clip(a.name),
-             "country": a.country, "sector": a.sector, "acled_inter": a.acled_inter}
-            for a in event.actors]
+             "country": a.country, "sector": a.sector, "acled_inter": a.acled_inter,
+             "key": actor_key(a.name or a.text)} for a in event.actors]
+
+
+def actor_key(name: str) -> str:
+    """What actor filters match: the name in lower case (Python's lower(),
+    as SQL's lower() would give for the same letters)."""
+    return name.lower()[:255]
 
 
 def place_rows(extraction: Extraction, article_pk: int) -> list[dict[str, Any]]:

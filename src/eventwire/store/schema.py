@@ -78,6 +78,8 @@ merged_events = Table(
     Column("fatalities", Integer, nullable=False, default=0),
     Column("fatalities_max", Integer, nullable=False, default=0),
     Column("anchor_event_id", Integer),
+    # The dedup candidate query: one country, a date range (migration 0002).
+    Index("ix_merged_events_country_date", "country", "date_start"),
 )
 
 events = Table(
@@ -120,10 +122,11 @@ events = Table(
     Column("speaker", String(255)),
     Column("merged_id", Integer, ForeignKey("merged_events.id"), index=True),
     Index("ix_events_lat_lon", "lat", "lon"),
-    # For the web API's date-ordered pages (migration 0002, added by serve).
-    Index("ix_events_type_date", "type", "date_start"),
+    # Country pages sorted by date (migration 0002).
     Index("ix_events_country_date", "country", "date_start"),
-    Index("ix_events_dates", "date_start", "date_end"),
+    # Type pages sorted by date; place lists (migration 0003).
+    Index("ix_events_type_date", "type", "date_start"),
+    Index("ix_events_place", "location", "country", "admin1"),
 )
 
 event_actors = Table(
@@ -136,6 +139,9 @@ event_actors = Table(
     Column("country", String(3)),
     Column("sector", String(16)),
     Column("acled_inter", Integer),
+    # The name (or text) in lower case: what actor filters match (migration 0003).
+    Column("key", String(255)),
+    Index("ix_event_actors_key_event", "key", "event_pk"),
 )
 
 places = Table(

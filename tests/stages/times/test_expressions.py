@@ -289,3 +289,28 @@ def test_windows_find_what_a_full_scan_finds(monkeypatch):
     monkeypatch.setattr(expressions, "windows", lambda triggers, kinds, length: [(0, length)])
     assert [(t.start, t.end, t.value) for t in find_times(text, date(2021, 8, 30))] == windowed
     assert len(windowed) > 10
+
+
+# --- day ranges before a month, numeric days without a year -------------------------
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Herders clashed over 24-26 June.", [("24", "2021-06-24"), ("26 June", "2021-06-26")]),
+    ("Clashes on 17 and 21 June killed four.", [("17", "2021-06-17"), ("21 June", "2021-06-21")]),
+    ("Talks ran from 3 to 5 May 2019.", [("3", "2019-05-03"), ("5 May 2019", "2019-05-05")]),
+    ("Students protested on 21/06 in the town.", [("21/06", "2021-06-21")]),
+    ("Militants attacked a checkpoint on 30/7.", [("30/7", "2021-07-30")]),
+    ("The report, dated 06/30, was leaked.", [("06/30", "2021-06-30")]),
+])
+def test_day_ranges_and_numeric_days(times_pipeline, sentence, expected):
+    found = [(t.text, t.value) for t in times(times_pipeline, sentence) if t.type == "DATE"]
+    assert found == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    "The hotline is open 24/7 for callers.",
+    "Security changed after 9/11 and on 9/11 itself.",
+    "The vote passed 12/3 in the council.",
+])
+def test_numbers_with_a_slash_that_are_no_days(times_pipeline, sentence):
+    assert not [t for t in times(times_pipeline, sentence) if "/" in t.text]

@@ -42,12 +42,33 @@ def wire_sentences(doc: Doc) -> Doc:
         span = doc.char_span(offset, offset + 1, alignment_mode="expand")
         if span is not None and span.start > 0:
             doc[span.start].is_sent_start = True
+    keep_brackets_inside(doc)
     whole = doc.user_data.get("eventwire_unsplit", ())
     for start, end in whole:  # the dateline stays one sentence
         span = doc.char_span(start, end, alignment_mode="expand")
         for token in span[1:] if span is not None else ():
             token.is_sent_start = False
     return doc
+
+
+OPENING = {"(": ")", "[": "]"}
+# A bracket longer than this is not an aside; leave it to the parser.
+MAX_BRACKET_TOKENS = 40
+
+
+def keep_brackets_inside(doc: Doc) -> None:
+    """An aside in brackets mid-sentence ("moving from Andarab [in the
+    Baghlan Province], but ...") never starts or ends a sentence."""
+    for token in doc:
+        close = OPENING.get(token.text)
+        if close is None or token.i == 0 or doc[token.i - 1].text in (".", "!", "?"):
+            continue
+        end = next((t.i for t in doc[token.i + 1:token.i + MAX_BRACKET_TOKENS] if t.text == close), None)
+        if end is None:
+            continue
+        for inner in doc[token.i:end + 1]:
+            if not inner.is_space:
+                inner.is_sent_start = False
 
 
 @lru_cache(maxsize=4)

@@ -263,6 +263,18 @@ def numeric(m: re.Match[str], ctx: Context) -> list[Found]:
     return whole(m, "DATE", found.isoformat()) if found else []
 
 
+@normaliser("day_month_numeric")
+def day_month_numeric(m: re.Match[str], ctx: Context) -> list[Found]:
+    """on 24/06 (day first, month first only when the day cannot be one)."""
+    day, month = int(m["first"]), int(m["second"])
+    if month > 12:
+        day, month = month, day
+    if not (1 <= month <= 12 and 1 <= day <= 31) or (day, month) == (9, 11):
+        return []
+    value = resolve_day(month, day, None, ctx, m)
+    return [Found(m.start("first"), m.end(), "DATE", value)] if value else []
+
+
 def resolve_day(month: int, day: int, year: int | None, ctx: Context, m: re.Match[str],
                 weekday: int | None = None) -> str | None:
     """The value of a day and month, finding the year when the text omits it."""
@@ -296,6 +308,22 @@ def month_day(m: re.Match[str], ctx: Context) -> list[Found]:
         second = value[:-2] + f"{int(m['day2'].rstrip('stndrh')):02d}"
         found.append(Found(m.start("day2"), m.end("day2"), "DATE", second))
     return found
+
+
+@normaliser("day_range_month")
+def day_range_month(m: re.Match[str], ctx: Context) -> list[Found]:
+    """24-26 June, 17 and 21 June: the first day, then the date it runs to."""
+    month = lexicon.MONTHS[key(m["month"])]
+    first, last = day_number(m["day0"]), day_number(m["day"])
+    if not first < last:
+        return []
+    year = parse_year(group(m, "ycomma"), ctx.anchor)
+    closing = resolve_day(month, last, year, ctx, m)
+    if closing is None:
+        return []
+    opening = closing[:-2] + f"{first:02d}"
+    return [Found(m.start("day0"), m.end("day0"), "DATE", opening),
+            Found(m.start("day"), m.end(), "DATE", closing)]
 
 
 @normaliser("month_year")

@@ -256,6 +256,15 @@ RULES: tuple[Rule, ...] = (
     # 30 August 2021 / the 30th of August / Monday 30 August
     rule("day_month", "month", rf"(?:{WEEKDAY},?{_})?(?:the{_})?{DAY}(?:{_}of)?{_}{MONTH}"
                                rf"(?:,?{_}(?P<ycomma>{YEAR_NUMBER}))?", "month_day"),
+    # 24-26 June, 17 and 21 June, 12 to 14 March 2016 (two DATEs, as "Aug. 16-17")
+    rule("day_range_month", "month",
+         rf"(?P<day0>{DAY_NUMBER}){_}?(?:-|–|—|to|and|through){_}?{DAY}(?:{_}of)?{_}{MONTH}"
+         rf"(?:,?{_}(?P<ycomma>{YEAR_NUMBER}))?"),
+    # on 24/06, since 21/06: day first, as ACLED and most wires outside the
+    # US write it; only after a date cue ("24/7" and "9/11" are no dates)
+    rule("day_month_numeric", "digit",
+         rf"(?P<cue>(?:on|of|dated|since|from|until|by|between|and){_})"
+         rf"(?P<first>[0-3]?\d)/(?P<second>[0-3]?\d)(?![/\d])"),
     # March 2020, early March 2020, June last year, last March, this coming May
     rule("month_year", "month", rf"{MOD}?{MONTH},?{_}(?:of{_})?{YEAR}"),
     rule("month_relyear", "month", rf"{MONTH}{_}(?P<rel>this|last|next){_}year"),

@@ -1,0 +1,1 @@
+"""Events: who did what to whom, classified in PLOVER, ACLED and CAMEO."""

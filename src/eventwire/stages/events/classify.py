@@ -1,0 +1,221 @@
+"""Classification: the sense that fits the actors, ACLED's type, CAMEO's code.
+
+The PLOVER type and mode come from the trigger's sense; when a word has
+several ("strike": a walkout or an air raid; "protest": a demonstration or
+a diplomatic complaint), the actors decide. ACLED's event and sub-event
+types follow from PLOVER's type and mode and from who acted on whom (armed
+actors on each other: a battle; on civilians: violence against civilians),
+per ACLED's codebook definitions.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from ...model import AcledType, Actor
+from .lexicon import Sense
+
+ARMED_INTER = frozenset({1, 2, 3, 4, 8})
+STATE_INTER = 1
+NON_STATE_ARMED = frozenset({2, 3, 4})
+CROWD_INTER = frozenset({5, 6})
+CIVILIAN_INTER = 7
+ARMED_SECTORS = frozenset({"MIL", "REB", "COP", "SPY", "PAR", "CRM", "INS", "UAF"})
+CROWD_SECTORS = frozenset({"CVL", "LAB", "EDU", "OPP", "PTY", "REL", "HLH", "JRN", "BUS", "AGR", "REF", "NGO"})
+
+EXPLOSIVE_SUB_TYPES = {
+    "aerial": "Air/drone strike",
+    "heavy-weapons": "Shelling/artillery/missile attack",
+    "explosives": "Remote explosive/landmine/IED",
+    "suicide-attack": "Suicide bomb",
+}
+VAC_SUB_TYPES = {"abduct": "Abduction/forced disappearance", "sexual": "Sexual violence"}
+AGREEMENT_MODES = frozenset({"ceasefire"})
+AGREEMENT_WORDS = frozenset({"ceasefire", "cease-fire", "truce", "peace", "agreement", "accord", "deal"})
+
+
+def is_armed(actor: Actor) -> bool:
+    """Whether an actor carries weapons (state forces, rebels, militias).
+
+    The sector decides first: ACLED's state code (1) also covers ministers.
+    """
+    if actor.sector is not None:
+        return actor.sector in ARMED_SECTORS
+    if actor.acled_inter is not None:
+        return actor.acled_inter in ARMED_INTER
+    return actor.sector in ARMED_SECTORS
+
+
+def is_civilian(actor: Actor) -> bool:
+    """Whether an actor is unarmed (civilians, protesters)."""
+    if actor.acled_inter is not None:
+        return actor.acled_inter not in ARMED_INTER
+    return actor.sector in CROWD_SECTORS
+
+
+def is_crowd(actor: Actor) -> bool:
+    """Protesters or rioters."""
+    return actor.acled_inter in CROWD_INTER
+
+
+def roles(actors: Sequence[Actor], role: str) -> list[Actor]:
+    return [a for a in actors if a.role == role]
+
+
+def choose_sense(senses: Sequence[Sense], actors: Sequence[Actor], *, clausal: bool = False) -> Sense:
+    """The sense that best fits who takes part and how it is said.
+
+    Args:
+        senses: the senses that fit the trigger's words, best first.
+        actors: the event's participants.
+        clausal: the trigger takes a clause ("protested that ..."): a
+            verbal sense fits better than a material one.
+
+    Returns:
+        The chosen sense: the first unless the actors favour another.
+    """
+    sources = roles(actors, "source")
+    crowd = any(is_crowd(a) or (is_civilian(a) and a.sector != "GOV") for a in sources)
+    armed = any(is_armed(a) for a in sources)
+    government = any(a.sector == "GOV" for a in sources)
+
+    def score(sense: Sense) -> float:
+        bonus = 0.0
+        if sense.type == "PROTEST" and crowd:
+            bonus += 0.4
+        if sense.type in ("ASSAULT", "COERCE", "MOBILIZE") and armed:
+            bonus += 0.2
+        if sense.type in ("ACCUSE", "REJECT") and government and not armed:
+            bonus += 0.3
+        if sense.type == "PROTEST" and (government or armed) and not crowd:
+            bonus -= 0.3
+        if clausal and sense.quad_class in (1, 3):
+            bonus += 0.5
+        return sense.prior + bonus
+
+    return max(senses, key=score)  # max keeps the first of equal scores
+
+
+def acled_type(sense: Sense, actors: Sequence[Actor], *, territory: bool, words: frozenset[str],
+               rival_armed: bool = False) -> AcledType:
+    """ACLED's event and sub-event type for an event, or an empty one.
+
+    Args:
+        sense: the event's sense (PLOVER type and mode).
+        actors: the event's participants.
+        territory: whether the event's object is a place (taking a town).
+        words: lower-cased words of the trigger's clause.
+        rival_armed: the sentence names an armed actor other than the
+            event's sources (who the violence is likely aimed at).
+
+    Returns:
+        The ACLED type; both fields None when the event is of no ACLED kind.
+    """
+    kind, mode = sense.type, sense.mode
+    if kind == "ASSAULT":
+        reciprocal = sense.key.split(":", 1)[-1].split()[0] in RECIPROCAL
+        return assault_type(mode, actors, territory=territory and sense.territory, reciprocal=reciprocal,
+                            rival_armed=rival_armed)
+    if kind == "PROTEST":
+        return protest_type("riot" if words & RIOT_WORDS else mode, actors)
+    if kind == "COERCE":
+        if mode == "seize" and sense.key.split(":", 1)[-1] in PROPERTY_DAMAGE and not any(
+                is_armed(a) for a in roles(actors, "source")) and not rival_armed:
+            return AcledType(event_type="Riots", sub_event_type="Violent demonstration")
+        return coerce_type(mode, territory=territory)
+    if kind == "MOBILIZE":
+        return AcledType(event_type="Strategic developments", sub_event_type="Other")
+    if kind == "RETREAT" and mode == "withdraw" and territory and any(
+            a.sector in ARMED_SECTORS for a in roles(actors, "source")):
+        return AcledType(event_type="Strategic developments", sub_event_type="Non-violent transfer of territory")
+    if (kind in ("AGREE", "SUPPORT", "RETREAT") and mode in AGREEMENT_MODES) or (
+        kind in ("AGREE", "SUPPORT") and words & AGREEMENT_WORDS and "sign" in words | {sense.key}
+    ):
+        return AcledType(event_type="Strategic developments", sub_event_type="Agreement")
+    return AcledType()
+
+
+# Words that make a demonstration a riot (ACLED: violence or destruction by
+# the demonstrators).
+RIOT_WORDS = frozenset({
+    "stone", "stones", "stoned", "stoning", "projectiles", "burning", "burnt", "burned", "torched",
+    "looting", "looted", "looters", "destroying", "destroyed", "smashing", "smashed", "vandalised",
+    "vandalized", "violent", "violently", "berserk", "clashed", "clashes", "brawled", "barricaded",
+    "barricades", "rioting", "rioters", "tyres", "tires", "blocked", "blocking", "closed", "closing",
+    "petrol", "molotov", "pelted", "damaged", "threw",
+})
+# Lexicon entries for damaging property ("burned the offices").
+PROPERTY_DAMAGE = frozenset({"burn", "torch", "set =fire", "set ablaze", "destroy", "demolish",
+                             "vandalise", "vandalize", "arson"})
+
+
+# Words for fighting between sides: a battle whoever the sides are.
+RECIPROCAL = frozenset({"clash", "fight", "battle", "gunfight", "firefight", "shootout", "fighting",
+                        "hostilities", "offensive", "counteroffensive", "confrontation", "engage"})
+
+
+def assault_type(mode: str | None, actors: Sequence[Actor], *, territory: bool,
+                 reciprocal: bool = False, rival_armed: bool = False) -> AcledType:
+    """Battles, explosions/remote violence, violence against civilians or riots."""
+    sources, targets = roles(actors, "source"), roles(actors, "target")
+    if mode in EXPLOSIVE_SUB_TYPES:
+        return AcledType(event_type="Explosions/Remote violence", sub_event_type=EXPLOSIVE_SUB_TYPES[mode])
+    if any(is_crowd(a) for a in sources):
+        sub = "Mob violence" if targets and all(is_civilian(a) for a in targets) else "Violent demonstration"
+        return AcledType(event_type="Riots", sub_event_type=sub)
+    if territory:
+        # Government forces regaining ground: a state's armed forces, or a
+        # verb that says the place was taken back.
+        state = any(a.acled_inter == STATE_INTER and a.sector in ARMED_SECTORS for a in sources)
+        sub = "Government regains territory" if state else "Non-state actor overtakes territory"
+        return AcledType(event_type="Battles", sub_event_type=sub)
+    if mode == "destroy":
+        return AcledType(event_type="Strategic developments", sub_event_type="Looting/property destruction")
+    # Fighting between sides is a battle when an armed group takes part, a
+    # riot when only crowds, police and unarmed groups do; violence against
+    # anyone not known to be armed is violence against civilians.
+    if reciprocal:
+        fighters = [a for a in actors if is_armed(a)]
+        rebels = any(a.acled_inter in NON_STATE_ARMED or a.sector in ("REB", "PAR", "INS") for a in fighters)
+        unarmed = [a for a in actors if a.sector in CROWD_SECTORS or is_crowd(a)]
+        if unarmed and not rebels and not rival_armed:
+            return AcledType(event_type="Riots", sub_event_type="Violent demonstration")
+        return AcledType(event_type="Battles", sub_event_type="Armed clash")
+    if any(is_armed(a) for a in targets):
+        return AcledType(event_type="Battles", sub_event_type="Armed clash")
+    if any(is_crowd(a) for a in targets):
+        return AcledType(event_type="Protests", sub_event_type="Excessive force against protesters")
+    unknown = not targets or all(a.name is None and a.acled_inter is None for a in targets)
+    state = any(a.sector in ("MIL", "COP") for a in sources)
+    if unknown and (state or rival_armed or len({a.name for a in sources if is_armed(a)}) > 1):
+        return AcledType(event_type="Battles", sub_event_type="Armed clash")
+    return AcledType(event_type="Violence against civilians", sub_event_type=VAC_SUB_TYPES.get(mode or "", "Attack"))
+
+
+def protest_type(mode: str | None, actors: Sequence[Actor]) -> AcledType:
+    """Riots when the crowd turns violent, otherwise protests."""
+    if mode in ("riot", "vandalize", "obstruct"):
+        return AcledType(event_type="Riots", sub_event_type="Violent demonstration")
+    return AcledType(event_type="Protests", sub_event_type="Peaceful protest")
+
+
+def coerce_type(mode: str | None, *, territory: bool) -> AcledType:
+    """Arrests, looting and other strategic developments."""
+    if mode == "arrest":
+        return AcledType(event_type="Strategic developments", sub_event_type="Arrests")
+    if mode == "seize" and territory:
+        return AcledType(event_type="Strategic developments", sub_event_type="Non-violent transfer of territory")
+    if mode == "seize":
+        return AcledType(event_type="Strategic developments", sub_event_type="Looting/property destruction")
+    return AcledType(event_type="Strategic developments", sub_event_type="Other")
+
+
+def cameo_root(sense: Sense, acled: AcledType) -> str:
+    """CAMEO root code: the sense's, with unconventional violence (18) for
+    attacks on civilians and conventional force (19) for battles."""
+    if sense.type == "ASSAULT" and sense.cameo in ("18", "19"):
+        if acled.event_type == "Violence against civilians":
+            return "18"
+        if acled.event_type == "Battles":
+            return "19"
+    return sense.cameo[:2]

@@ -1,0 +1,177 @@
+"""The events stage: who did what to whom, in PLOVER, ACLED and CAMEO.
+
+For each sentence: find event mentions (`detect`), give each its sense,
+roles, ACLED type, size and status (`build`); merge mentions of one event
+(`corefer`); attach casualty counts stated apart ("Five people died.");
+order by salience and write `Event` records with their evidence.
+"""
+
+from __future__ import annotations
+
+import hashlib
+
+from spacy.tokens import Doc, Span, Token
+
+from ...model import Event, Evidence, Extraction, InputError, Span as TextSpan
+from ...registry import stages
+from ..times.component import anchor_of
+from .build import Draft, draft_of
+from .corefer import HEADLINE_SECTIONS, combine_sizes, merge_drafts
+from .detect import find_mentions
+from .lexicon import TriggerLexicon, load_lexicon
+from .roles import ActorIndex
+from .salience import confidence, salience
+from .sizes import fatalities, loose_size
+
+# Verbs that only report: their clauses are the article's claims, not events.
+REPORTING = frozenset({
+    "say", "tell", "report", "claim", "announce", "add", "state", "note", "explain", "confirm",
+    "reveal", "write", "quote", "believe", "think", "suggest", "stress", "emphasise", "emphasize",
+    "indicate", "argue", "inform", "assert", "acknowledge", "recall", "learn", "know",
+})
+# Counts stated in a sentence of their own go to a violent event this close before.
+LOOSE_SIZE_SENTENCES = 3
+VIOLENT = frozenset({"ASSAULT", "COERCE", "PROTEST"})
+# Events below this confidence are not written.
+MIN_CONFIDENCE = 0.3
+
+
+def sentence_spans(doc: Doc, bounds: list[tuple[int, int]]) -> list[Span]:
+    """The parsed sentences at the record's sentence bounds."""
+    spans = []
+    for start, end in bounds:
+        span = doc.char_span(start, end, alignment_mode="expand")
+        if span is not None:
+            spans.append(span)
+    return spans
+
+
+def section_kinds(record: Extraction, bounds: list[tuple[int, int]]) -> list[str]:
+    """The section kind of each sentence (body where the reader found none)."""
+    kinds = []
+    for start, _ in bounds:
+        kind = next((s.kind for s in record.article.sections if s.start <= start < s.end), "body")
+        kinds.append(kind)
+    return kinds
+
+
+def find_drafts(record: Extraction, lexicon: TriggerLexicon) -> tuple[list[Draft], list[Span], list[str]]:
+    """Draft events of a record, merged, with its sentences and section kinds."""
+    doc = record.state["doc"]
+    bounds = record.state["sentences"]
+    sentences = sentence_spans(doc, bounds)
+    kinds = section_kinds(record, bounds)
+    index = ActorIndex(record.actors)
+    anchor = anchor_of(record)
+    drafts: list[Draft] = []
+    loose: list[tuple[int, object]] = []
+    for number, sent in enumerate(sentences):
+        mentions = find_mentions(sent, lexicon)
+        triggers = [m.trigger for m in mentions]
+        for mention in mentions:
+            others = [t for t in triggers if t.i != mention.trigger.i]
+            drafts.append(draft_of(
+                mention, sent, index, sentence=number, section=kinds[number], others=others,
+                anchor=anchor, times=record.times,
+            ))
+        if not mentions:
+            loose.append((number, loose_size(sent)))
+    merged = merge_drafts(drafts, kinds)
+    attach_loose_sizes(merged, loose)
+    return merged, sentences, kinds
+
+
+def attach_loose_sizes(drafts: list[Draft], loose: list[tuple[int, object]]) -> None:
+    """Give counts stated on their own to the violent event just before them."""
+    for number, size in loose:
+        if all(getattr(size, f) is None for f in ("dead", "injured", "arrested", "captured")):
+            continue
+        before = [d for d in drafts if d.sense.type in VIOLENT
+                  and 0 < number - max([d.sentence, *d.extra_sentences]) <= LOOSE_SIZE_SENTENCES]
+        if before:
+            host = max(before, key=lambda d: max([d.sentence, *d.extra_sentences]))
+            host.size = combine_sizes(host.size, size)
+
+
+def order(drafts: list[Draft], kinds: list[str]) -> list[Draft]:
+    """Drafts by salience, most salient first (ties: text order)."""
+    body = [i for i, kind in enumerate(kinds) if kind not in HEADLINE_SECTIONS]
+    rank = {sentence: n for n, sentence in enumerate(body)}
+    triggers = frozenset(m.trigger.i for d in drafts for m in d.mentions)
+    for draft in drafts:
+        draft.salience = salience(draft, rank.get(draft.sentence, 0), REPORTING, triggers)
+        draft.confidence = confidence(draft)
+    return sorted(drafts, key=lambda d: -d.salience)
+
+
+def primary(draft: Draft, kinds: list[str]) -> int:
+    """The mention that gives the event its trigger and evidence: the first
+    outside the headline (the lede states it fully), else the first."""
+    sentences = [draft.sentence, *draft.extra_sentences]
+    return next((i for i, s in enumerate(sentences) if kinds[s] not in HEADLINE_SECTIONS), 0)
+
+
+def trigger_span(text: str, token: Token, consumed: Token | None) -> TextSpan:
+    """The trigger's words: the verb, with its object when part of the phrase ("opened fire")."""
+    start, end = token.idx, token.idx + len(token.text)
+    if consumed is not None and 0 < consumed.i - token.i <= 3:
+        end = consumed.idx + len(consumed.text)
+    return TextSpan(text=text[start:end], start=start, end=end)
+
+
+def event_id(article_id: str, span: TextSpan, kind: str) -> str:
+    """A stable id: the same input gives the same id."""
+    digest = hashlib.sha1(f"{article_id}:{span.start}:{span.end}:{kind}".encode()).hexdigest()
+    return f"ev-{digest[:16]}"
+
+
+def to_event(record: Extraction, draft: Draft, sentences: list[Span], kinds: list[str]) -> Event:
+    """Write one draft as an `Event` record."""
+    text = record.article.text
+    which = primary(draft, kinds)
+    mention = draft.mentions[which]
+    sentence = [draft.sentence, *draft.extra_sentences][which]
+    span = trigger_span(text, mention.trigger, mention.consumed)
+    bounds = record.state["sentences"][sentence]
+    return Event(
+        id=event_id(record.article.id, span, draft.sense.type),
+        type=draft.sense.type, mode=draft.sense.mode, context=list(draft.sense.context),
+        acled=draft.acled, cameo_root=draft.cameo, quad_class=draft.sense.quad_class,
+        actors=draft.actors, trigger=span, size=draft.size, fatalities=fatalities(draft.size),
+        status=draft.status, confidence=draft.confidence,
+        evidence=Evidence(sentence=sentence, start=bounds[0], end=bounds[1], text=text[bounds[0]:bounds[1]]),
+    )
+
+
+class EventsStage:
+    """Finds, classifies and orders the events of each article."""
+
+    requires = ("doc", "actors", "times")
+    assigns = ("events", "events.acled", "events.actors", "events.size", "events.status",
+               "events.mode", "events.quad_class")
+
+    def __init__(self, name: str, *, min_confidence: float = MIN_CONFIDENCE) -> None:
+        self.name = name
+        self.min_confidence = min_confidence
+        self.lexicon = load_lexicon()
+
+    def __call__(self, batch: list[Extraction]) -> list[Extraction | InputError]:
+        for record in batch:
+            self.set_annotations(record, self.find(record))
+        return list(batch)
+
+    def find(self, record: Extraction) -> list[Event]:
+        """The events of one parsed record, most salient first."""
+        drafts, sentences, kinds = find_drafts(record, self.lexicon)
+        kept = [d for d in order(drafts, kinds) if d.confidence >= self.min_confidence]
+        return [to_event(record, d, sentences, kinds) for d in kept]
+
+    def set_annotations(self, record: Extraction, events: list[Event]) -> None:
+        record.events = events
+
+
+@stages.register("eventwire.events.v1")
+def make_events_stage(name: str, **settings: float) -> EventsStage:
+    """Factory for the events stage (settings from `[stages.<name>]`)."""
+    return EventsStage(name, **settings)
+

@@ -1,0 +1,134 @@
+"""Event coreference: mentions of one event become one event.
+
+News repeats its main event: the headline ("repel Taliban attack"), the
+lede ("have repelled an attack") and a quote ("their attack was repelled").
+Drafts merge when they are of the same type, their actors do not clash and
+their status agrees, and one of these holds: they share a sentence; one is
+in the headline and the other early in the body; or the later one is a
+definite or possessive noun ("the attack", "their attack") close after.
+"""
+
+from __future__ import annotations
+
+from .build import Draft
+from .detect import Mention
+
+HEADLINE_SECTIONS = frozenset({"headline", "standfirst"})
+# A body sentence this early may restate the headline's event.
+LEDE_SENTENCES = 3
+# How far back a definite noun ("the attack") may refer.
+ANAPHORA_SENTENCES = 6
+DEFINITE = frozenset({"the", "this", "that", "these", "those", "its", "their", "his", "her", "such"})
+# Words that report an attack's toll ("Three soldiers were killed."): right
+# after an attack they are its outcome, not a new event.
+CASUALTY_LEMMAS = frozenset({"kill", "wound", "injure", "die", "shoot", "hurt", "maim"})
+OUTCOME_SENTENCES = 2
+
+
+def merge_drafts(drafts: list[Draft], sections: list[str]) -> list[Draft]:
+    """Merge drafts that report one event; keep text order of first mentions.
+
+    Args:
+        drafts: one draft per mention, in text order.
+        sections: the section kind of each sentence.
+
+    Returns:
+        The merged drafts.
+    """
+    merged: list[Draft] = []
+    first_body = next((i for i, kind in enumerate(sections) if kind not in HEADLINE_SECTIONS), 0)
+    for draft in drafts:
+        host = next((m for m in reversed(merged) if same_event(m, draft, first_body)), None)
+        if host is None:
+            merged.append(draft)
+        else:
+            absorb(host, draft)
+    return chain(merged)
+
+
+def chain(drafts: list[Draft]) -> list[Draft]:
+    """Second pass: a draft that took in a definite noun ("... killed in the
+    attack") joins the earlier event that noun refers to."""
+    out: list[Draft] = []
+    for draft in drafts:
+        later = [m for m in draft.mentions[1:] if is_anaphoric(m)]
+        host = None
+        if later:
+            host = next((d for d in reversed(out) if d.sense.type == draft.sense.type
+                         and compatible(d, draft) and 0 < draft.sentence - d.sentence <= ANAPHORA_SENTENCES), None)
+        if host is None:
+            out.append(draft)
+        else:
+            absorb(host, draft)
+    return out
+
+
+def same_event(earlier: Draft, later: Draft, first_body: int) -> bool:
+    """Whether a later draft reports the same event as an earlier one."""
+    if earlier.sense.type != later.sense.type or not compatible(earlier, later):
+        return False
+    modes = {earlier.sense.mode, later.sense.mode} - {None}
+    if len(modes) > 1:
+        return False
+    last = max([earlier.sentence, *earlier.extra_sentences])
+    if later.sentence == last:
+        return True
+    if is_outcome(later) and 0 < later.sentence - last <= OUTCOME_SENTENCES:
+        return True
+    if earlier.section in HEADLINE_SECTIONS and later.section not in HEADLINE_SECTIONS:
+        return later.sentence - first_body < LEDE_SENTENCES
+    return is_anaphoric(later.mentions[0]) and later.sentence - last <= ANAPHORA_SENTENCES
+
+
+def compatible(a: Draft, b: Draft) -> bool:
+    """Actors that do not clash and a status that agrees."""
+    for role in ("source", "target"):
+        names_a = {x.name or x.text for x in a.actors if x.role == role}
+        names_b = {x.name or x.text for x in b.actors if x.role == role}
+        if names_a and names_b and not names_a & names_b:
+            return False
+    status_a, status_b = a.status, b.status
+    return (status_a.historical, status_a.negated, status_a.hypothetical) == (
+        status_b.historical, status_b.negated, status_b.hypothetical)
+
+
+def is_outcome(draft: Draft) -> bool:
+    """A toll verb with no attacker of its own ("Five people died.")."""
+    trigger = draft.mentions[0].trigger
+    own_source = any(a.role == "source" for a in draft.actors)
+    return trigger.lemma_.lower() in CASUALTY_LEMMAS and not own_source and not draft.mentions[0].is_noun
+
+
+def is_anaphoric(mention: Mention) -> bool:
+    """A noun trigger with a definite or possessive determiner."""
+    if not mention.is_noun:
+        return False
+    return any(c.lower_ in DEFINITE for c in mention.trigger.children if c.dep_ in ("det", "poss"))
+
+
+def absorb(host: Draft, other: Draft) -> None:
+    """Add another draft's mentions, actors, counts and status to the host."""
+    host.mentions.extend(other.mentions)
+    host.extra_sentences.append(other.sentence)
+    known = {(a.role, a.name or a.text) for a in host.actors}
+    for actor in other.actors:
+        if (actor.role, actor.name or actor.text) not in known:
+            host.actors.append(actor)
+            known.add((actor.role, actor.name or actor.text))
+    host.size = combine_sizes(host.size, other.size)
+    if other.status.attempted and not host.status.attempted:
+        host.status = host.status.model_copy(update={"attempted": True})
+    if host.acled.event_type is None and other.acled.event_type is not None:
+        host.acled = other.acled
+    if other.territory and not host.territory:
+        host.territory, host.acled = True, other.acled
+
+
+def combine_sizes(a, b):
+    """Field by field, the larger count the reports give (null stays null)."""
+    update = {}
+    for name in ("dead", "injured", "arrested", "captured"):
+        values = [v for v in (getattr(a, name), getattr(b, name)) if v is not None]
+        update[name] = max(values) if values else None
+    update["approximate"] = a.approximate or b.approximate
+    return a.model_copy(update=update)

@@ -1,0 +1,98 @@
+"""Salience and confidence of each event.
+
+Salience orders an article's events: the headline and lede weigh most, then
+a main clause over an embedded one, material conflict over talk, events the
+article repeats over passing ones; background (historical), negated and
+hypothetical events sink. Confidence is how likely the event is right: the
+trigger's prior (how often the word means this in news), helped by found
+actors and repetition, hurt by competing senses. Its scale is checked on the
+dev sets (the reliability table in docs/accuracy.md).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from .build import Draft
+from .corefer import HEADLINE_SECTIONS
+
+SECTION_WEIGHT = {"headline": 1.0, "standfirst": 0.9}
+BODY_WEIGHT, BODY_DECAY = 0.95, 0.85
+TYPE_WEIGHT = {1: 0.0, 2: 0.05, 3: 0.02, 4: 0.1}
+# An event inside another's clause ("threatened to launch an offensive",
+# "rejected a call for talks") is what the main event is about.
+DOMINATED_PENALTY = 0.35
+# Links that keep a clause at the top of the sentence: coordination and the
+# content of reporting ("said that ...").
+FLAT_DEPS = frozenset({"conj", "ccomp", "xcomp", "ROOT", "parataxis"})
+
+
+def salience(draft: Draft, body_rank: int, reporting: frozenset[str], triggers: frozenset[int]) -> float:
+    """How central an event is to its article (higher first).
+
+    Args:
+        draft: the event.
+        body_rank: its first mention's rank among body sentences (0 = lede).
+        reporting: lemmas that only report (their clauses do not embed).
+        triggers: token indices of every event trigger of the article.
+    """
+    if draft.section in HEADLINE_SECTIONS:
+        score = SECTION_WEIGHT[draft.section]
+    else:
+        score = BODY_WEIGHT * BODY_DECAY ** body_rank
+    depth = embedding(anchor_token(draft), reporting)
+    score += 0.25 if depth == 0 else 0.1 if depth == 1 else 0.0
+    score += TYPE_WEIGHT[draft.sense.quad_class]
+    if dominated(draft, triggers):
+        score -= DOMINATED_PENALTY
+    score += 0.1 * min(len(draft.mentions) - 1, 3)
+    status = draft.status
+    score -= 0.6 * status.historical + 0.4 * status.negated + 0.3 * status.hypothetical + 0.2 * status.future
+    return score
+
+
+def dominated(draft: Draft, triggers: frozenset[int]) -> bool:
+    """Whether another event's trigger governs this event's first mention."""
+    mention = draft.mentions[0]
+    own = {mention.trigger.i} | ({mention.governor.i} if mention.governor is not None else set())
+    return any(a.i in triggers and a.i not in own for a in mention.trigger.ancestors)
+
+
+def anchor_token(draft: Draft) -> Token:
+    """The verb that carries the event's clause (a noun's governing verb)."""
+    mention = draft.mentions[0]
+    return mention.governor if mention.governor is not None else mention.trigger
+
+
+def embedding(token: Token, reporting: frozenset[str]) -> int:
+    """How many subordinate clauses deep a token sits (0: main clause)."""
+    depth, steps = 0, 0
+    while token.head.i != token.i and steps < 20:
+        steps += 1
+        dep = token.dep_
+        if dep in ("ccomp", "xcomp") and token.head.lemma_.lower() not in reporting:
+            depth += 1
+        elif dep not in FLAT_DEPS and token.pos_ in ("VERB", "AUX", "NOUN", "PROPN"):
+            depth += dep in ("advcl", "relcl", "acl", "pcomp", "csubj")
+        token = token.head
+    return depth
+
+
+def confidence(draft: Draft) -> float:
+    """How likely the event is right, 0.05-0.95 (see the module docstring)."""
+    mention = draft.mentions[0]
+    value = 0.3 + 0.5 * draft.sense.prior
+    if any(a.role == "source" for a in draft.actors):
+        value += 0.1
+    if any(a.role == "target" for a in draft.actors):
+        value += 0.05
+    rivals = [s for s in mention.senses if s.type != draft.sense.type and s.prior >= draft.sense.prior - 0.2]
+    if rivals:
+        value -= 0.15
+    if len(draft.mentions) > 1:
+        value += 0.05
+    if mention.is_noun and mention.governor is None and not draft.actors:
+        value -= 0.1
+    if draft.doubt:
+        value -= 0.1
+    return round(min(0.95, max(0.05, value)), 2)
