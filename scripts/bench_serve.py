@@ -30,8 +30,7 @@ REPO = Path(__file__).resolve().parents[1]
 SECTION = "## Web API (`eventwire serve`)"
 DEFAULT_DB = REPO / "out" / "bench-serve" / "events.db"
 
-sys.path.insert(0, str(Path(__file__).resolve().parent))
-import synthetic_store  # noqa: E402 - the store's synthetic records, shared with its benchmark
+from eventwire.store import synthetic as synthetic_store  # noqa: E402 - shared with the store's benchmark
 
 TYPES = sorted({plover for plover, _ in synthetic_store.TYPES})
 COUNTRIES = [country for country, _, _ in synthetic_store.COUNTRIES]
@@ -181,7 +180,7 @@ def write_docs(args: argparse.Namespace, table: list[str]) -> None:
     block = [f"### serve: {stamp}, commit {commit}", "",
              f"- Machine: {cpu}, {multiprocessing.cpu_count()} cores, {platform.system()} "
              f"{platform.release()}, Python {platform.python_version()}",
-             f"- Store: SQLite, {args.events:,} synthetic events (scripts/synthetic_store.py, seed 7); "
+             f"- Store: SQLite, {args.events:,} synthetic events (eventwire.store.synthetic, seed 7); "
              f"{args.clients} clients on loopback for {args.seconds:.0f} s, no think time; "
              f"`eventwire serve --workers {args.workers}`; load average before the run "
              f"{args.load:.1f} (the machine is shared)", "", *table, ""]
