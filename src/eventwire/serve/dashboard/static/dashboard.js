@@ -99,6 +99,8 @@ async function loadMap() {
     legend.appendChild(EW.el("span", {className: "legend-item"},
       EW.el("span", {className: `swatch ${EW.typeClass(type)}`}), type));
   }
+  if (!data.items.length) legend.appendChild(EW.el("p", {className: "note"},
+    "No located events match: the map shows events whose place was resolved to coordinates."));
   if (data.truncated) legend.appendChild(EW.el("p", {className: "note"},
     `Map shows the first ${data.items.length} located events; narrow the filters to see all.`));
 }
