@@ -19,6 +19,8 @@ from .core import Eventwire
 from .eval.cli import eval_command
 from .model import InputError, json_schema
 from .pipeline import Item, PipelineError
+from .store import cli as store_cli
+from .serve.cli import serve_command
 
 FORMATS = list(default_config()["formats"])
 
@@ -123,6 +125,10 @@ def open_output(path: Path | None) -> Iterator[TextIO]:
 
 # Commands that live beside their subsystem.
 cli.add_command(eval_command, "eval")
+cli.add_command(store_cli.ingest, "ingest")
+cli.add_command(store_cli.query, "query")
+cli.add_command(store_cli.export, "export")
+cli.add_command(serve_command, "serve")
 
 
 def main() -> None:

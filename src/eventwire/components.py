@@ -5,7 +5,9 @@ This is the one place that lists them; `core` imports it once.
 
 from .export import acled as _export_acled  # noqa: F401
 from .export import jsonl as _export_jsonl  # noqa: F401
+from .export import parquet as _export_parquet  # noqa: F401
 from .export import plover as _export_plover  # noqa: F401
+from .store import db as _store  # noqa: F401
 from .stages.analyse import language as _language  # noqa: F401
 from .stages.analyse import nlp as _nlp  # noqa: F401
 from .stages.actors import resolve as _actors  # noqa: F401

@@ -1,4 +1,4 @@
-"""Catalogues of named, versioned components: readers, stages, exporters.
+"""Catalogues of named, versioned components: readers, stages, exporters, stores.
 
 Choosing a component is a lookup by name (``eventwire.jsonl.v1``), never an
 if-chain. Third-party packages add components through entry points in the
@@ -71,3 +71,4 @@ class Registry:
 readers = Registry("reader")
 stages = Registry("stage")
 exporters = Registry("exporter")
+stores = Registry("store")

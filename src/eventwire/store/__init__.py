@@ -1,0 +1,1 @@
+"""The store: a database of extractions, merged events, runs and failures."""
