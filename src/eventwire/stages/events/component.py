@@ -17,7 +17,7 @@ from ...model import Event, Evidence, Extraction, InputError, Span as TextSpan
 from ...registry import stages
 from ..times.component import anchor_of
 from .build import Draft, draft_of
-from .corefer import HEADLINE_SECTIONS, combine_sizes, merge_drafts
+from .corefer import HEADLINE_SECTIONS, combine_sizes, is_outcome, merge_drafts
 from .detect import find_mentions
 from .lexicon import TriggerLexicon, load_lexicon
 from .roles import ActorIndex, arguments
@@ -78,10 +78,15 @@ def find_drafts(record: Extraction, lexicon: TriggerLexicon) -> tuple[list[Draft
         if not mentions:
             loose.append((number, loose_size(sent)))
     borrow_parties(drafts)
-    merged = merge_drafts(drafts, kinds)
+    merged = [d for d in merge_drafts(drafts, kinds) if not no_toll(d)]
     attach_loose_sizes(merged, loose)
     mark_background(merged, paragraphs(record.article.text, bounds), timed_sentences(record, bounds))
     return merged, sentences, kinds
+
+
+def no_toll(draft: Draft) -> bool:
+    """"No one was injured.": a toll of nobody is a count, not an event."""
+    return len(draft.mentions) == 1 and is_outcome(draft) and draft.status.negated
 
 
 # "The sides agreed": the parties of the talks or fight just before.

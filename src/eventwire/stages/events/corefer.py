@@ -68,7 +68,12 @@ def same_event(earlier: Draft, later: Draft, first_body: int) -> bool:
     """Whether a later draft reports the same event as an earlier one."""
     last = max([earlier.sentence, *earlier.extra_sentences])
     same_sentence = later.sentence == last
-    if earlier.sense.type != later.sense.type or not compatible(earlier, later, same_sentence):
+    if earlier.sense.type != later.sense.type:
+        return False
+    if is_outcome(later) and 0 < later.sentence - last <= OUTCOME_SENTENCES:
+        # The toll may name other victims than the attack's target.
+        return not later.status.hypothetical and not earlier.status.historical
+    if not compatible(earlier, later, same_sentence):
         return False
     modes = {earlier.sense.mode, later.sense.mode} - {None}
     if len(modes) > 1:
@@ -77,8 +82,6 @@ def same_event(earlier: Draft, later: Draft, first_body: int) -> bool:
         # A relative clause describes ("who represents Panjshir at talks"),
         # the main clause reports ("talks had been held").
         return in_relative_clause(earlier.mentions[-1]) == in_relative_clause(later.mentions[0])
-    if is_outcome(later) and 0 < later.sentence - last <= OUTCOME_SENTENCES:
-        return True
     if earlier.section in HEADLINE_SECTIONS and later.section not in HEADLINE_SECTIONS:
         return later.sentence - first_body < LEDE_SENTENCES
     return is_anaphoric(later.mentions[0]) and later.sentence - last <= ANAPHORA_SENTENCES
