@@ -365,6 +365,31 @@ def acled_date(gold: AcledGold, ex: Extraction) -> Observation | None:
     return (int(predicted == gold.date), 1) if gold.date else None
 
 
+MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august",
+          "september", "october", "november", "december")
+
+
+def names_day(text: str, day: str) -> bool:
+    """Whether a note names its event's day ("on 20 June", "June 20", "20/06")."""
+    year, month, dom = (int(x) for x in day.split("-"))
+    name = MONTHS[month - 1]
+    lowered = text.lower()
+    patterns = (rf"\b0?{dom}(st|nd|rd|th)?\s+(of\s+)?{name[:3]}", rf"\b{name[:3]}[a-z]*\.?\s+0?{dom}\b",
+                rf"\b0?{dom}\s*/\s*0?{month}\b")
+    return any(re.search(p, lowered) for p in patterns)
+
+
+@scorer("event_date (notes naming the day)", [EVENTS, EVENT_ACLED, EVENT_DATE], summarise_accuracy,
+        "main event date equals the ACLED date, on notes whose text names that day")
+def acled_date_named(gold: AcledGold, ex: Extraction) -> Observation | None:
+    """(1, 1) when right; None unless the note names the gold day."""
+    if not gold.date or not names_day(ex.article.text, gold.date):
+        return None
+    event = main_acled_event(ex)
+    predicted = event.date.value if event and event.date else None
+    return (int(predicted == gold.date), 1)
+
+
 @scorer("fatalities", [EVENTS, EVENT_ACLED, EVENT_SIZE], summarise_accuracy,
         "main event fatalities equal ACLED's")
 def acled_fatalities(gold: AcledGold, ex: Extraction) -> Observation | None:
@@ -408,7 +433,8 @@ def acled_confidence(gold: AcledGold, ex: Extraction) -> Observation | None:
 
 
 register_scorers(
-    "acled", acled_confidence, acled_event_type, acled_sub_event_type, acled_date, acled_fatalities,
+    "acled", acled_confidence, acled_event_type, acled_sub_event_type, acled_date, acled_date_named,
+    acled_fatalities,
     acled_location, acled_inter,
 )
 

@@ -570,7 +570,7 @@ def date_events(record: Extraction, settings: Settings | None = None) -> list[Ev
             dated = carried(previous, dated, settings) or dated
         if dated.source == "none" and own_story(event):
             dated = published_date(record, event, trigger, anchor, settings, dated)
-        if dated.source in ("expression", "statement", "carried") and own_story(event):
+        if dated.source in ("expression", "statement", "sentence", "carried") and own_story(event):
             previous = dated  # a historical event's date is not the narrative's
         results[index] = dated
     return [results[i].date for i in range(len(events))]
@@ -597,10 +597,50 @@ def date_event(record: Extraction, event: Event, trigger: Token | None,
         return Dated(None, "none")
     said = statement_day(record, event, trigger, found, anchor)
     if said is None:
-        return Dated(None, "none")
+        return sentence_date(doc, event, trigger, found, blocked)
     day, words = said
     period = day_period(day) if is_current(trigger) else before_period(day, settings.before_days)
     return Dated(as_event_date(period, words), "statement")
+
+
+# Links that make a date another thing's: a relative clause ("a man who
+# arrived on Friday"), a reference point ("after the vote on Sunday"), a
+# noun's modifier ("June salaries", "Sunday's bombing").
+FOREIGN_DEPS = frozenset({"relcl", "compound", "poss", "nmod", "amod"})
+REFERENCE_WORDS = frozenset({"after", "before", "until", "since", "following", "ahead", "prior"})
+
+
+def sentence_date(doc: Doc, event: Event, trigger: Token, found: Sequence[Candidate],
+                  blocked: frozenset[int]) -> Dated:
+    """The one day or week its sentence names, when the parse hangs it on a
+    participle or phrase nearby ("Two soldiers were injured in a bomb blast
+    targeting a vehicle in Rafah on 2 July").
+
+    Only a sentence with exactly one such expression gives one (with two,
+    which is whose is for the parse to say), and not one that belongs to
+    another event, a relative clause, a reference point or a noun.
+    """
+    inside = [c for c in found if event.evidence.start <= c.start < event.evidence.end
+              and c.named and c.period.precision in ("day", "week")
+              and not foreign(token_at(doc, c.start, c.end), trigger, blocked)]
+    if len({(c.period.start, c.period.end) for c in inside}) != 1:
+        return Dated(None, "none")
+    return Dated(as_event_date(inside[0].period, inside[0].text), "sentence")
+
+
+def foreign(token: Token | None, trigger: Token, blocked: frozenset[int]) -> bool:
+    """Whether a date token belongs to something other than the event."""
+    if token is None:
+        return True
+    for node in (token, *token.ancestors):
+        if node.i == trigger.i:
+            return False
+        if node.i in blocked or node.dep_ in FOREIGN_DEPS or node.lower_ in REFERENCE_WORDS:
+            return True
+        if any(c.lower_ in REFERENCE_WORDS and c.dep_ in ("mark", "prep") for c in node.children
+               if c.i < token.i and node.pos_ in ("VERB", "AUX")):
+            return True
+    return False
 
 
 def statement_day(record: Extraction, event: Event, trigger: Token,
