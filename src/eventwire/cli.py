@@ -20,6 +20,7 @@ from .eval.cli import eval_command
 from .model import InputError, json_schema
 from .pipeline import Item, PipelineError
 from .store import cli as store_cli
+from .serve.cli import serve_command
 
 FORMATS = list(default_config()["formats"])
 
@@ -127,6 +128,7 @@ cli.add_command(eval_command, "eval")
 cli.add_command(store_cli.ingest, "ingest")
 cli.add_command(store_cli.query, "query")
 cli.add_command(store_cli.export, "export")
+cli.add_command(serve_command, "serve")
 
 
 def main() -> None:

@@ -14,6 +14,7 @@ from .stages.actors import resolve as _actors  # noqa: F401
 from .stages.times import component as _times  # noqa: F401
 from .stages.events import component as _events  # noqa: F401
 from .stages.times import event_component as _event_dates  # noqa: F401
+from .stages.attribution import component as _attribution  # noqa: F401
 from .stages.read import feed as _feed  # noqa: F401
 from .stages.read import html as _html  # noqa: F401
 from .stages.read import jsonl as _jsonl  # noqa: F401

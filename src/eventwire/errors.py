@@ -31,6 +31,18 @@ class Errors:
     E101 = "no database at {path}: run `eventwire ingest` first, or name one with --db"
     E102 = "{input}: cannot be retried: {reason}"
     E103 = "bad bounding box {value!r}: expected WEST,SOUTH,EAST,NORTH in degrees"
+    # Web API (eventwire serve): E120-E139.
+    E120 = (
+        "writing is disabled: no API token is configured; set the "
+        "EVENTWIRE_TOKEN environment variable or [serve] token"
+    )
+    E121 = "missing or wrong API token: send 'Authorization: Bearer <token>'"
+    E122 = "request body too large: the limit is {limit} bytes"
+    E123 = "malformed JSON: {reason}"
+    E124 = "unsupported content type {type!r}; send text/plain, text/html or application/json"
+    E125 = "no {kind} with id {id!r}"
+    E126 = "bad request: {reason}"
+    E127 = "{input}: the article could not be processed: {reason}"
 
 
 class Warnings:

@@ -140,20 +140,35 @@ class Time(Span):
 
 
 class Speaker(Span):
-    """Who a quote is attributed to."""
+    """Who a quote is attributed to.
+
+    `description` is set for anonymous speakers: the fullest way the
+    article describes them ("a source in Panjshir"), also when this span
+    is only "he" or "the source".
+    """
 
     name: str | None = None
     anonymous: bool = False
+    description: str | None = None
 
 
 class Quote(Record):
-    """A direct or reported statement."""
+    """A direct or reported statement.
+
+    `direct` quotes give the speaker's own words; `partial` ones are a
+    quoted phrase inside reported speech (also direct). `channel` is how
+    the statement was made ("over the phone", "in a statement"); `via` the
+    outlet it reached the article through ("told TASS" -> TASS).
+    """
 
     speaker: Speaker | None = None
     cue: Span | None = None
     content: Span
     direct: bool
+    partial: bool = False
     date: IsoDate | None = None
+    channel: str | None = None
+    via: str | None = None
 
 
 class Actor(Span):

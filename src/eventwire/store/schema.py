@@ -127,6 +127,8 @@ events = Table(
     # Type pages sorted by date; place lists (migration 0003).
     Index("ix_events_type_date", "type", "date_start"),
     Index("ix_events_place", "location", "country", "admin1"),
+    # Date-range filters from the index alone (migration 0004, added by serve).
+    Index("ix_events_dates", "date_start", "date_end"),
 )
 
 event_actors = Table(

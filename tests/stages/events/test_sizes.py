@@ -6,7 +6,12 @@ import pytest
 import spacy
 
 from eventwire.model import Size
-from eventwire.stages.events.sizes import fatalities, loose_size, parse_quantity, size_of
+from eventwire.stages.events.sizes import (
+    fatalities,
+    loose_size,
+    parse_quantity,
+    size_of,
+)
 
 
 @pytest.fixture(scope="module")

@@ -7,8 +7,13 @@ Each finder is a pure function from the spaCy Doc (plus the dictionary) to
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import lru_cache
 
+import spacy
+from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
+from spacy.util import filter_spans
+from spacy.vocab import Vocab
 
 from .dictionary import ActorDictionary, ActorEntry, AgentEntry
 
@@ -92,16 +97,59 @@ class Mention:
 
 
 def named_mentions(doc: Doc, lexicon: ActorDictionary) -> list[Mention]:
-    """Organisations, people and groups the NER found, resolved if known."""
+    """Organisations, people and groups the NER found, resolved if known,
+    plus armed groups the dictionary names that the NER missed or cut
+    ("al Shabaab", "Boko Haram" tagged as "Haram")."""
+    known = alias_spans(doc, lexicon)
+    taken = {i for span in known for i in range(span.start, span.end)}
+    ents = [e for e in doc.ents if not taken & set(range(e.start, e.end))]
     found = []
-    for ent in doc.ents:
+    for ent in sorted(ents + known, key=lambda e: e.start):
         if ent.label_ in NOT_ACTORS:
             continue
         for part in split_acronym(ent):
-            mention = name_mention(part, lexicon)
+            mention = name_mention(part, lexicon, known=ent in known)
             if mention is not None:
                 found.append(mention)
     return found
+
+
+# Dictionary names looked for in the text itself, not only among entities.
+SCANNED_TYPES = frozenset({"armed_group"})
+
+
+def alias_spans(doc: Doc, lexicon: ActorDictionary) -> list[Span]:
+    """Spans naming a scanned dictionary entry, longest first, as ORG entities."""
+    lower, exact = alias_matchers(doc.vocab, id(lexicon), lexicon)
+    spans = [Span(doc, start, end, label="ORG") for matcher in (lower, exact)
+             for _, start, end in matcher(doc)]
+    return sorted((s for s in filter_spans(spans) if not modifies_agent(s, lexicon)), key=lambda s: s.start)
+
+
+def modifies_agent(span: Span, lexicon: ActorDictionary) -> bool:
+    """"Taliban fighters", "Panjshir resistance forces": the name is part of
+    an agent phrase, which the agent rules read whole."""
+    last = span[-1]
+    head = last.head
+    return last.dep_ in ("compound", "amod", "nmod") and head.i >= span.end and \
+        lexicon.agent(head.lower_) is not None
+
+
+@lru_cache(maxsize=4)
+def alias_matchers(vocab: Vocab, _key: int, lexicon: ActorDictionary) -> tuple[PhraseMatcher, PhraseMatcher]:
+    """Phrase matchers for the scanned entries' names: acronyms and other
+    all-capital aliases match exactly, the rest ignoring case."""
+    tokenizer = spacy.blank("en").tokenizer
+    lower, exact = PhraseMatcher(vocab, attr="LOWER"), PhraseMatcher(vocab, attr="ORTH")
+    for entry in lexicon.entries:
+        if entry.type not in SCANNED_TYPES:
+            continue
+        for name in (entry.name, *entry.aliases):
+            words = [t.text for t in tokenizer(name)]
+            pattern = Doc(vocab, words=words)
+            capitals = name.isupper() or name in entry.case_sensitive
+            (exact if capitals or len(name) <= 4 else lower).add(entry.id, [pattern])
+    return lower, exact
 
 
 def split_acronym(ent: Span) -> list[Span]:
@@ -119,7 +167,7 @@ def split_acronym(ent: Span) -> list[Span]:
     return [Span(doc, parts[0].start, parts[0].end, label=ent.label_), *parts[1:]]
 
 
-def name_mention(ent: Span, lexicon: ActorDictionary) -> Mention | None:
+def name_mention(ent: Span, lexicon: ActorDictionary, known: bool = False) -> Mention | None:
     """One entity as an actor mention, or None when it names no actor.
 
     A dictionary alias wins whatever the NER label ("M23" tagged GPE); a
@@ -127,7 +175,7 @@ def name_mention(ent: Span, lexicon: ActorDictionary) -> Mention | None:
     other organisations and people are kept unresolved.
     """
     text = strip_article(ent.text)
-    if not text[:1].isupper() and not text[:1].isdigit():
+    if not known and not text[:1].isupper() and not text[:1].isdigit():
         return None  # "bush", "the army": the NER's lower-case slips
     entries = lexicon.lookup(text)
     strong = [e for e in entries if not e.metonym]

@@ -72,7 +72,8 @@ def draft_of(
     """
     actors = to_actors(arguments(mention), index)
     clausal = any(c.dep_ == "ccomp" for c in mention.trigger.children)
-    sense = choose_sense(mention.senses, actors, clausal=clausal)
+    aimed = any(c.dep_ == "prep" and c.lower_ in ("on", "against") for c in mention.trigger.children)
+    sense = choose_sense(mention.senses, actors, clausal=clausal, aimed=aimed and mention.is_noun)
     if sense is not mention.sense:
         mention.sense = sense
         actors = to_actors(arguments(mention), index)
@@ -84,9 +85,12 @@ def draft_of(
         sense = future_sense(sense)
     territory = takes_territory(mention)
     words = frozenset(t.lower_ for t in clause_tokens(mention.trigger))
-    if sense.type == "ASSAULT" and sense.mode in (None, "firearms"):
+    if sense.type == "ASSAULT" and sense.mode in (None, "firearms", "explosives"):
         weapon = weapon_mode(words, sent)
-        sense = replace(sense, mode=weapon) if weapon else sense
+        # Named weapons set the mode; a bomb dropped from a plane or worn by
+        # a suicide bomber is more precise than "explosives".
+        if weapon and (sense.mode != "explosives" or weapon in ("aerial", "suicide-attack")):
+            sense = replace(sense, mode=weapon)
     if sense.type == "ASSAULT" and not any(a.role == "target" for a in actors):
         actors = actors + unnamed_victims(mention, index)
     sentence_words = frozenset(t.lower_ for t in sent)

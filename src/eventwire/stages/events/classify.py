@@ -11,8 +11,10 @@ per ACLED's codebook definitions.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from functools import lru_cache
 
 from ...model import AcledType, Actor
+from ..actors.dictionary import load_dictionary
 from .lexicon import Sense
 
 ARMED_INTER = frozenset({1, 2, 3, 4, 8})
@@ -20,7 +22,7 @@ STATE_INTER = 1
 NON_STATE_ARMED = frozenset({2, 3, 4})
 CROWD_INTER = frozenset({5, 6})
 CIVILIAN_INTER = 7
-ARMED_SECTORS = frozenset({"MIL", "REB", "COP", "SPY", "PAR", "CRM", "INS", "UAF"})
+ARMED_SECTORS = frozenset({"MIL", "REB", "COP", "SPY", "PAR", "PRM", "CRM", "INS", "UAF"})
 CROWD_SECTORS = frozenset({"CVL", "LAB", "EDU", "OPP", "PTY", "REL", "HLH", "JRN", "BUS", "AGR", "REF", "NGO"})
 
 EXPLOSIVE_SUB_TYPES = {
@@ -34,11 +36,21 @@ AGREEMENT_MODES = frozenset({"ceasefire"})
 AGREEMENT_WORDS = frozenset({"ceasefire", "cease-fire", "truce", "peace", "agreement", "accord", "deal"})
 
 
+@lru_cache(maxsize=1)
+def armed_group_names() -> frozenset[str]:
+    """Canonical names of the dictionary's armed groups (armed whatever
+    their code: the Taliban are coded as Afghanistan's government after 2021)."""
+    return frozenset(e.name for e in load_dictionary().entries if e.type == "armed_group")
+
+
 def is_armed(actor: Actor) -> bool:
     """Whether an actor carries weapons (state forces, rebels, militias).
 
-    The sector decides first: ACLED's state code (1) also covers ministers.
+    A known armed group is; otherwise the sector decides first (ACLED's
+    state code 1 also covers ministers), then the ACLED code.
     """
+    if actor.name in armed_group_names():
+        return True
     if actor.sector is not None:
         return actor.sector in ARMED_SECTORS
     if actor.acled_inter is not None:
@@ -62,7 +74,8 @@ def roles(actors: Sequence[Actor], role: str) -> list[Actor]:
     return [a for a in actors if a.role == role]
 
 
-def choose_sense(senses: Sequence[Sense], actors: Sequence[Actor], *, clausal: bool = False) -> Sense:
+def choose_sense(senses: Sequence[Sense], actors: Sequence[Actor], *, clausal: bool = False,
+                 aimed: bool = False) -> Sense:
     """The sense that best fits who takes part and how it is said.
 
     Args:
@@ -70,6 +83,8 @@ def choose_sense(senses: Sequence[Sense], actors: Sequence[Actor], *, clausal: b
         actors: the event's participants.
         clausal: the trigger takes a clause ("protested that ..."): a
             verbal sense fits better than a material one.
+        aimed: the trigger is aimed at something ("a strike on the depot"):
+            an attack fits better than a walkout.
 
     Returns:
         The chosen sense: the first unless the actors favour another.
@@ -91,6 +106,8 @@ def choose_sense(senses: Sequence[Sense], actors: Sequence[Actor], *, clausal: b
             bonus -= 0.3
         if clausal and sense.quad_class in (1, 3):
             bonus += 0.5
+        if aimed and sense.type == "ASSAULT":
+            bonus += 0.4
         return sense.prior + bonus
 
     return max(senses, key=score)  # max keeps the first of equal scores
@@ -113,9 +130,9 @@ def acled_type(sense: Sense, actors: Sequence[Actor], *, territory: bool, words:
     """
     kind, mode = sense.type, sense.mode
     if kind == "ASSAULT":
-        reciprocal = sense.key.split(":", 1)[-1].split()[0] in RECIPROCAL
-        return assault_type(mode, actors, territory=territory and sense.territory, reciprocal=reciprocal,
-                            rival_armed=rival_armed)
+        word = sense.key.split(":", 1)[-1].split()[0]
+        return assault_type(mode, actors, territory=territory and sense.territory,
+                            reciprocal=word in RECIPROCAL, rival_armed=rival_armed, clash=word == "clash")
     if kind == "PROTEST":
         return protest_type("riot" if words & RIOT_WORDS else mode, actors)
     if kind == "COERCE":
@@ -129,7 +146,7 @@ def acled_type(sense: Sense, actors: Sequence[Actor], *, territory: bool, words:
             a.sector in ARMED_SECTORS for a in roles(actors, "source")):
         return AcledType(event_type="Strategic developments", sub_event_type="Non-violent transfer of territory")
     if (kind in ("AGREE", "SUPPORT", "RETREAT") and mode in AGREEMENT_MODES) or (
-        kind in ("AGREE", "SUPPORT") and words & AGREEMENT_WORDS and "sign" in words | {sense.key}
+        kind in ("AGREE", "SUPPORT") and words & AGREEMENT_WORDS and signed(words, sense)
     ):
         return AcledType(event_type="Strategic developments", sub_event_type="Agreement")
     return AcledType()
@@ -141,12 +158,12 @@ RIOT_WORDS = frozenset({
     "stone", "stones", "stoned", "stoning", "projectiles", "burning", "burnt", "burned", "torched",
     "looting", "looted", "looters", "destroying", "destroyed", "smashing", "smashed", "vandalised",
     "vandalized", "violent", "violently", "berserk", "clashed", "clashes", "brawled", "barricaded",
-    "barricades", "rioting", "rioters", "tyres", "tires", "blocked", "blocking", "closed", "closing",
-    "petrol", "molotov", "pelted", "damaged", "threw",
+    "barricades", "rioting", "rioters", "tyres", "tires", "petrol", "molotov", "pelted", "damaged",
+    "threw",
 })
 # Lexicon entries for damaging property ("burned the offices").
 PROPERTY_DAMAGE = frozenset({"burn", "torch", "set =fire", "set ablaze", "destroy", "demolish",
-                             "vandalise", "vandalize", "arson"})
+                             "vandalise", "vandalize", "arson", "raze", "ransack"})
 
 
 # Words for fighting between sides: a battle whoever the sides are.
@@ -154,14 +171,21 @@ RECIPROCAL = frozenset({"clash", "fight", "battle", "gunfight", "firefight", "sh
                         "hostilities", "offensive", "counteroffensive", "confrontation", "engage"})
 
 
+def signed(words: frozenset[str], sense: Sense) -> bool:
+    """Whether an agreement was signed ("signed a peace agreement")."""
+    return "sign" in sense.key or any(w in ("sign", "signs", "signed", "signing") for w in words)
+
+
 def assault_type(mode: str | None, actors: Sequence[Actor], *, territory: bool,
-                 reciprocal: bool = False, rival_armed: bool = False) -> AcledType:
+                 reciprocal: bool = False, rival_armed: bool = False, clash: bool = False) -> AcledType:
     """Battles, explosions/remote violence, violence against civilians or riots."""
     sources, targets = roles(actors, "source"), roles(actors, "target")
     if mode in EXPLOSIVE_SUB_TYPES:
         return AcledType(event_type="Explosions/Remote violence", sub_event_type=EXPLOSIVE_SUB_TYPES[mode])
     if any(is_crowd(a) for a in sources):
-        sub = "Mob violence" if targets and all(is_civilian(a) for a in targets) else "Violent demonstration"
+        mob = any(a.acled_inter == 5 for a in sources) and mode == "beat"
+        civilians = targets and all(is_civilian(a) for a in targets)
+        sub = "Mob violence" if civilians or mob else "Violent demonstration"
         return AcledType(event_type="Riots", sub_event_type=sub)
     if territory:
         # Government forces regaining ground: a state's armed forces, or a
@@ -178,7 +202,9 @@ def assault_type(mode: str | None, actors: Sequence[Actor], *, territory: bool,
         fighters = [a for a in actors if is_armed(a)]
         rebels = any(a.acled_inter in NON_STATE_ARMED or a.sector in ("REB", "PAR", "INS") for a in fighters)
         unarmed = [a for a in actors if a.sector in CROWD_SECTORS or is_crowd(a)]
-        if unarmed and not rebels and not rival_armed:
+        # "Clashes" with no armed group named are mostly street fights.
+        unnamed_clash = not fighters and not rival_armed and clash
+        if (unarmed and not rebels and not rival_armed) or unnamed_clash:
             return AcledType(event_type="Riots", sub_event_type="Violent demonstration")
         return AcledType(event_type="Battles", sub_event_type="Armed clash")
     if any(is_armed(a) for a in targets):
@@ -194,7 +220,7 @@ def assault_type(mode: str | None, actors: Sequence[Actor], *, territory: bool,
 
 def protest_type(mode: str | None, actors: Sequence[Actor]) -> AcledType:
     """Riots when the crowd turns violent, otherwise protests."""
-    if mode in ("riot", "vandalize", "obstruct"):
+    if mode in ("riot", "vandalize"):
         return AcledType(event_type="Riots", sub_event_type="Violent demonstration")
     return AcledType(event_type="Protests", sub_event_type="Peaceful protest")
 

@@ -9,6 +9,7 @@ order by salience and write `Event` records with their evidence.
 from __future__ import annotations
 
 import hashlib
+from bisect import bisect_right
 
 from spacy.tokens import Doc, Span, Token
 
@@ -19,7 +20,7 @@ from .build import Draft, draft_of
 from .corefer import HEADLINE_SECTIONS, combine_sizes, merge_drafts
 from .detect import find_mentions
 from .lexicon import TriggerLexicon, load_lexicon
-from .roles import ActorIndex
+from .roles import ActorIndex, arguments
 from .salience import confidence, salience
 from .sizes import fatalities, loose_size
 
@@ -76,9 +77,66 @@ def find_drafts(record: Extraction, lexicon: TriggerLexicon) -> tuple[list[Draft
             ))
         if not mentions:
             loose.append((number, loose_size(sent)))
+    borrow_parties(drafts)
     merged = merge_drafts(drafts, kinds)
     attach_loose_sizes(merged, loose)
+    mark_background(merged, paragraphs(record.article.text, bounds), timed_sentences(record, bounds))
     return merged, sentences, kinds
+
+
+# "The sides agreed": the parties of the talks or fight just before.
+PARTY_WORDS = frozenset({"side", "sides", "party", "parties"})
+PARTY_SENTENCES = 2
+
+
+def borrow_parties(drafts: list[Draft]) -> None:
+    """Give "the sides"/"both parties" the participants of the event before."""
+    for n, draft in enumerate(drafts):
+        if any(a.role == "source" for a in draft.actors):
+            continue
+        subjects = arguments(draft.mentions[0]).sources
+        if not any(t.lemma_.lower() in PARTY_WORDS for t in subjects):
+            continue
+        before = [d for d in drafts[:n] if d.actors and 0 <= draft.sentence - d.sentence <= PARTY_SENTENCES]
+        if before:
+            parties = {a.name or a.text: a for a in before[-1].actors}
+            draft.actors = [a.model_copy(update={"role": "source"}) for a in parties.values()] + draft.actors
+
+
+def paragraphs(text: str, bounds: list[tuple[int, int]]) -> list[int]:
+    """The paragraph number of each sentence (a line break starts one).
+
+    Sentence bounds may take in the whitespace after them, so the break is
+    looked for between the previous sentence's last word and this start.
+    """
+    numbers, current, previous_start = [], 0, 0
+    for start, _ in bounds:
+        gap = text[previous_start:start]
+        if "\n" in gap[len(gap.rstrip()):]:
+            current += 1
+        numbers.append(current)
+        previous_start = start
+    return numbers
+
+
+def timed_sentences(record: Extraction, bounds: list[tuple[int, int]]) -> set[int]:
+    """Sentences holding a date or time expression."""
+    starts = [start for start, _ in bounds]
+    return {bisect_right(starts, t.start) - 1 for t in record.times if t.type in ("DATE", "TIME")}
+
+
+def mark_background(drafts: list[Draft], paragraph: list[int], timed: set[int]) -> None:
+    """A paragraph that dates one of its events in the past is background:
+    its undated past-tense events are historical too ("After the US announced
+    its pullout, the Taliban launched an offensive. On August 15 they took Kabul.")."""
+    old = {paragraph[d.sentence] for d in drafts if d.status.historical and d.sentence in timed}
+    for draft in drafts:
+        if draft.status.historical or paragraph[draft.sentence] not in old or draft.sentence in timed:
+            continue
+        verb = draft.mentions[0].governor or draft.mentions[0].trigger
+        verb = next((t for t in (verb, *verb.ancestors) if t.pos_ in ("VERB", "AUX")), verb)
+        if verb.tag_ in ("VBD", "VBN"):
+            draft.status = draft.status.model_copy(update={"historical": True})
 
 
 def attach_loose_sizes(drafts: list[Draft], loose: list[tuple[int, object]]) -> None:
@@ -114,6 +172,9 @@ def primary(draft: Draft, kinds: list[str]) -> int:
 def trigger_span(text: str, token: Token, consumed: Token | None) -> TextSpan:
     """The trigger's words: the verb, with its object when part of the phrase ("opened fire")."""
     start, end = token.idx, token.idx + len(token.text)
+    doc = token.doc
+    if token.i >= 2 and doc[token.i - 1].text == "-":  # "sit-in", "cease-fire"
+        start = doc[token.i - 2].idx
     if consumed is not None and 0 < consumed.i - token.i <= 3:
         end = consumed.idx + len(consumed.text)
     return TextSpan(text=text[start:end], start=start, end=end)

@@ -10,6 +10,7 @@ definite or possessive noun ("the attack", "their attack") close after.
 
 from __future__ import annotations
 
+from ...model import Actor
 from .build import Draft
 from .detect import Mention
 
@@ -65,14 +66,17 @@ def chain(drafts: list[Draft]) -> list[Draft]:
 
 def same_event(earlier: Draft, later: Draft, first_body: int) -> bool:
     """Whether a later draft reports the same event as an earlier one."""
-    if earlier.sense.type != later.sense.type or not compatible(earlier, later):
+    last = max([earlier.sentence, *earlier.extra_sentences])
+    same_sentence = later.sentence == last
+    if earlier.sense.type != later.sense.type or not compatible(earlier, later, same_sentence):
         return False
     modes = {earlier.sense.mode, later.sense.mode} - {None}
     if len(modes) > 1:
         return False
-    last = max([earlier.sentence, *earlier.extra_sentences])
-    if later.sentence == last:
-        return True
+    if same_sentence:
+        # A relative clause describes ("who represents Panjshir at talks"),
+        # the main clause reports ("talks had been held").
+        return in_relative_clause(earlier.mentions[-1]) == in_relative_clause(later.mentions[0])
     if is_outcome(later) and 0 < later.sentence - last <= OUTCOME_SENTENCES:
         return True
     if earlier.section in HEADLINE_SECTIONS and later.section not in HEADLINE_SECTIONS:
@@ -80,16 +84,35 @@ def same_event(earlier: Draft, later: Draft, first_body: int) -> bool:
     return is_anaphoric(later.mentions[0]) and later.sentence - last <= ANAPHORA_SENTENCES
 
 
-def compatible(a: Draft, b: Draft) -> bool:
-    """Actors that do not clash and a status that agrees."""
+def compatible(a: Draft, b: Draft, same_sentence: bool = False) -> bool:
+    """Actors that do not clash and a status that agrees (in one sentence a
+    date may sit on one of two coordinated verbs: "swept into Kabul on
+    August 15 and gained control")."""
     for role in ("source", "target"):
-        names_a = {x.name or x.text for x in a.actors if x.role == role}
-        names_b = {x.name or x.text for x in b.actors if x.role == role}
-        if names_a and names_b and not names_a & names_b:
+        side_a = [x for x in a.actors if x.role == role]
+        side_b = [x for x in b.actors if x.role == role]
+        if side_a and side_b and not any(same_actor(x, y) for x in side_a for y in side_b):
             return False
     status_a, status_b = a.status, b.status
-    return (status_a.historical, status_a.negated, status_a.hypothetical) == (
-        status_b.historical, status_b.negated, status_b.hypothetical)
+    if not same_sentence and status_a.historical != status_b.historical:
+        return False
+    return (status_a.negated, status_a.hypothetical) == (status_b.negated, status_b.hypothetical)
+
+
+def in_relative_clause(mention: Mention) -> bool:
+    """Whether a mention sits inside a relative clause."""
+    return any(t.dep_ == "relcl" for t in (mention.trigger, *mention.trigger.ancestors))
+
+
+def same_actor(a: Actor, b: Actor) -> bool:
+    """Whether two participants may be the same: one canonical name, or an
+    unnamed agent of the other's sector and head word ("militants",
+    "Islamist militants")."""
+    if a.name and b.name and a.name == b.name:
+        return True
+    head_a, head_b = a.text.lower().split()[-1], b.text.lower().split()[-1]
+    unnamed = a.name in (None, a.text) or b.name in (None, b.text)
+    return unnamed and a.sector == b.sector and head_a == head_b
 
 
 def is_outcome(draft: Draft) -> bool:
@@ -110,14 +133,13 @@ def absorb(host: Draft, other: Draft) -> None:
     """Add another draft's mentions, actors, counts and status to the host."""
     host.mentions.extend(other.mentions)
     host.extra_sentences.append(other.sentence)
-    known = {(a.role, a.name or a.text) for a in host.actors}
     for actor in other.actors:
-        if (actor.role, actor.name or actor.text) not in known:
+        if not any(a.role == actor.role and same_actor(a, actor) for a in host.actors):
             host.actors.append(actor)
-            known.add((actor.role, actor.name or actor.text))
     host.size = combine_sizes(host.size, other.size)
-    if other.status.attempted and not host.status.attempted:
-        host.status = host.status.model_copy(update={"attempted": True})
+    for flag in ("attempted", "historical"):
+        if getattr(other.status, flag) and not getattr(host.status, flag):
+            host.status = host.status.model_copy(update={flag: True})
     if host.acled.event_type is None and other.acled.event_type is not None:
         host.acled = other.acled
     if other.territory and not host.territory:

@@ -89,9 +89,13 @@ def verb_mention(token: Token, lexicon: TriggerLexicon) -> Mention | None:
 
 def adjectival(verb: Token) -> bool:
     """A participle used as an adjective, with no agent or object of its own."""
-    if verb.dep_ not in ADJECTIVAL_DEPS:
+    if verb.dep_ not in ADJECTIVAL_DEPS or any(c.dep_ in ("agent", "dobj") for c in verb.children):
         return False
-    return not any(c.dep_ in ("agent", "dobj") for c in verb.children)
+    if verb.dep_ != "acl":
+        return True
+    # "the Taliban (outlawed in Russia)" describes a name; "two soldiers
+    # killed in Wau" reports a killing.
+    return verb.head.pos_ == "PROPN" or any(t.text in "([" for t in verb.doc[max(verb.i - 2, 0):verb.i])
 
 
 def fits_verb(token: Token, entry: Entry) -> Token | bool:
@@ -159,6 +163,16 @@ def noun_mention(token: Token, lexicon: TriggerLexicon) -> Mention | None:
     return mention if supported(mention) else None
 
 
+ROUTINE_OBJECTS = frozenset({"comment", "comments", "name", "identify", "anonymity"})
+
+
+def routine(trigger: Token) -> bool:
+    """Whether a trigger is about the reporting itself."""
+    near = [c for c in trigger.children if c.dep_ in ("dobj", "xcomp", "prep")]
+    near += [g for c in near if c.dep_ in ("prep", "xcomp") for g in c.children]
+    return any(t.lemma_.lower() in ROUTINE_OBJECTS for t in near)
+
+
 def ended(noun: Token) -> bool:
     """"a cessation of hostilities": the noun names what stops, not an event."""
     head = noun.head
@@ -198,8 +212,12 @@ def governing_verb(noun: Token, lexicon: TriggerLexicon) -> Token | None:
 
 
 def supported(mention: Mention) -> bool:
-    """Whether a noun mention is an event and not just a word: likely senses
-    stand alone; unlikely ones need a verb that makes them happen."""
+    """Whether a mention is an event and not just a word: likely senses
+    stand alone; unlikely ones need a verb that makes them happen. News
+    routine ("declined to comment", "a request for comment", "asked not to
+    be named") is never an event."""
+    if routine(mention.trigger):
+        return False
     if mention.sense.prior >= MIN_PRIOR or mention.consumed is not None:
         return True
     return mention.governor is not None and not mention.foiled

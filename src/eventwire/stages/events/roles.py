@@ -26,7 +26,8 @@ SUBJECT_DEPS = frozenset({"nsubj", "csubj"})
 PASSIVE_SUBJECT_DEPS = frozenset({"nsubjpass", "csubjpass"})
 TARGET_PREPS = frozenset({"against", "on", "upon", "at", "targeting", "into", "with", "over", "to"})
 NOUN_SOURCE_PREPS = frozenset({"by", "from"})
-NOUN_TARGET_PREPS = frozenset({"on", "against", "upon", "at", "targeting", "of", "with", "to", "into"})
+# "an attack at the market" places the attack; it does not aim it.
+NOUN_TARGET_PREPS = frozenset({"on", "against", "upon", "targeting", "of", "with", "to"})
 # Nouns whose possessor suffers the event ("his arrest", "their release").
 PATIENT_MODES = frozenset({"arrest", "abduct", "assassinate", "release", "deport"})
 # Verbs whose subject suffers the event named by their object.
@@ -198,6 +199,10 @@ def noun_arguments(mention: Mention) -> Arguments:
     sources += acl_agents(noun)
     governor = mention.governor
     if governor is not None and noun.dep_ in ("nsubjpass", "csubjpass"):
+        # "talks between A and B were held": the parser may hang B on the
+        # verb as a second passive subject.
+        sources += [c for c in governor.children
+                    if c.dep_ in PASSIVE_SUBJECT_DEPS and c.i != noun.i and sources]
         lent = agents_of(governor)  # "their attack was repelled (by X)"
         if governor.lemma_.lower() in UNDERGOING_VERBS:
             targets = targets or lent
@@ -206,7 +211,8 @@ def noun_arguments(mention: Mention) -> Arguments:
     elif governor is not None:
         lent = governor_subjects(governor)
         if governor.lemma_.lower() in UNDERGOING_VERBS:
-            targets = targets or lent
+            # "forces repelled an attack on the town": the forces were attacked.
+            targets = lent + [t for t in targets if t not in lent]
         elif not sources:
             sources = lent
     return Arguments(with_conjuncts(sources), with_conjuncts(targets))

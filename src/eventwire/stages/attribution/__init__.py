@@ -1,0 +1,1 @@
+"""Attribution: quotes, their speakers, and who claims each event."""
