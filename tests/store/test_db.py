@@ -28,7 +28,7 @@ def three_reports():
         make_record("a1", make_event(fatalities=12), source="Wire A", published="2024-03-04"),
         make_record("a2", make_event(place=NEAR_KALAMA, fatalities=15, actors=()), source="Wire B"),
         make_record("a3", make_event(fatalities=14, day="2024-03-05",
-                                     actors=(("source", "boko haram", "REB"),)), source="Wire C",
+                                     actors=(("source", "BOKO HARAM", "REB"),)), source="Wire C",
                     published="2024-03-06"),
         make_record("b1", make_event("PROTEST", place=YOLA, acled="Protests",
                                      actors=(("source", "teachers", "EDU"),))),

@@ -81,6 +81,17 @@ def test_disjoint_named_actors_do_not_merge():
     assert not compare(report("b", actors=()), Cluster.start(report("a")), strict).merge
 
 
+def test_generic_actors_count_by_role_and_sector_only():
+    gunmen = report("a", actors=(("source", "Gunmen", "UAF"), ("target", "a gendarmerie post", "MIL", None)))
+    jihadists = report("b", actors=(("source", "suspected jihadists", "REB"),
+                                    ("target", "a gendarmerie outpost", "MIL", None)))
+    found = verdict(gunmen, jihadists)
+    assert found.merge and found.matched["actors"] == "shared actor roles and sectors: target:MIL"
+    assert gunmen.actors == frozenset() and gunmen.named == frozenset()
+    proper = report("c", actors=(("source", "Rapid Support Forces", "REB"),))
+    assert proper.actors == {"rapid support forces"}
+
+
 def test_same_article_never_merges_with_itself():
     assert verdict(report("a"), report("a")).failed["article"]
 

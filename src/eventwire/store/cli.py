@@ -18,7 +18,7 @@ from sqlalchemy.engine import make_url
 
 from ..config import Config
 from ..errors import Errors
-from ..registry import exporters
+from ..registry import exporters, stores
 from .db import Store, StoreError, database_url
 from .dedup import DedupSettings
 from .query import STATUSES, EventFilter
@@ -33,12 +33,14 @@ def open_store(config: Config, url: str | None, *, existing: bool = False) -> St
     With `existing`, a missing SQLite file is an error rather than a new,
     empty database (reading commands).
     """
-    target = database_url(url or config.get("store", {}).get("url"))
+    settings = config.get("store", {})
+    target = database_url(url or settings.get("url"))
     path = sqlite_path(target)
     if existing and path is not None and not path.exists():
         raise click.ClickException("E101 " + Errors.E101.format(path=path))
+    factory = stores.get(settings.get("factory", "eventwire.sql.v1"))
     try:
-        return Store(target, dedup=DedupSettings.from_config(config))
+        return factory(target, dedup=DedupSettings.from_config(config))
     except StoreError as error:
         raise click.ClickException(str(error)) from error
 

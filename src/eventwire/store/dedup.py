@@ -10,9 +10,10 @@ merged event) when, compared with the cluster's anchor (its first report):
   day); an event the text gives no date for is dated by its publication;
 - place: both located within `distance_km` of each other, or, when one is
   known only to its province, the same country and province;
-- actors: a shared actor name, or a shared role and sector (both name a
+- actors: a shared proper name, or a shared role and sector (both name a
   police target), or, with `allow_unnamed_actors`, one side names none;
-  never two different canonical names in the same role (Boko Haram / ISWAP);
+  never two different proper names in the same role (Boko Haram / ISWAP);
+  generic actors ("gunmen", "traders") count by role and sector only;
 
 and no report in the cluster comes from the same article. Only factual
 events merge: negated, hypothetical and future ones stay per-article.
@@ -27,7 +28,7 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 from typing import Any
 
-from ..model import Event, Extraction
+from ..model import Actor, Event, Extraction
 
 EARTH_RADIUS_KM = 6371.0
 
@@ -131,6 +132,7 @@ def report_of(event: Event, extraction: Extraction, article: Any) -> Report:
         dated_by = "published"
     place = event.location
     status = event.status
+    proper = [a for a in event.actors if is_proper(a)]
     return Report(
         article=article, type=event.type, acled=event.acled.event_type,
         start=start, end=end, dated_by=dated_by,
@@ -138,12 +140,26 @@ def report_of(event: Event, extraction: Extraction, article: Any) -> Report:
         precision=place.precision if place else None,
         country=place.country if place else None, admin1=place.admin1 if place else None,
         location=(place.name or place.text) if place else None,
-        actors=frozenset(actor_key(a.name or a.text) for a in event.actors),
+        actors=frozenset(actor_key(a.name) for a in proper),
         sectors=frozenset(f"{a.role}:{a.sector}" for a in event.actors if a.sector),
-        named=frozenset(f"{a.role}:{actor_key(a.name)}" for a in event.actors if a.name),
+        named=frozenset(f"{a.role}:{actor_key(a.name)}" for a in proper),
         factual=not (status.negated or status.hypothetical or status.future),
         fatalities=event.fatalities,
     )
+
+
+# Sectors that say the actor is not identified ("gunmen", "armed men").
+UNIDENTIFIED_SECTORS = frozenset({"UAF"})
+
+
+def is_proper(actor: Actor) -> bool:
+    """Whether an actor has a proper name (Boko Haram, Police of Burkina Faso)
+    rather than a generic one the actor stage copies from the text ("gunmen",
+    "suspected jihadists", "traders"): generic names are lower case or
+    belong to unidentified armed groups. Only proper names are compared as
+    names; generic actors still count through their role and sector."""
+    name = actor.name
+    return bool(name) and name != name.lower() and actor.sector not in UNIDENTIFIED_SECTORS
 
 
 def actor_key(name: str) -> str:
@@ -251,7 +267,8 @@ def match_actors(report: Report, cluster: Cluster, settings: DedupSettings) -> t
     roles = sorted(report.sectors & cluster.sectors)
     if roles:
         return True, "shared actor roles and sectors: " + ", ".join(roles), 0.5
-    if settings.allow_unnamed_actors and not (report.actors and cluster.actors):
+    if settings.allow_unnamed_actors and (not (report.actors or report.sectors)
+                                          or not (cluster.actors or cluster.sectors)):
         return True, "one report names no actors", 0.1
     return False, "no actor in common", 0.0
 
