@@ -7,6 +7,7 @@ from .export import jsonl as _export_jsonl  # noqa: F401
 from .stages.analyse import language as _language  # noqa: F401
 from .stages.analyse import nlp as _nlp  # noqa: F401
 from .stages.actors import resolve as _actors  # noqa: F401
+from .stages.places import component as _places  # noqa: F401
 from .stages.times import component as _times  # noqa: F401
 from .stages.read import feed as _feed  # noqa: F401
 from .stages.read import html as _html  # noqa: F401

@@ -1,0 +1,246 @@
+"""Toponym resolution: which GeoNames entry each place name means.
+
+Each candidate the gazetteer offers gets a score, the sum of:
+
+- a *prior* from its kind alone (`FEATURE_PRIOR`; towns by the log of
+  their population, capitals a little more). A town inside a subdivision
+  of the same name ("Kabul" in Kabul Province) takes the subdivision's
+  place unless the text asks for the unit ("Kabul province").
+- the *country focus*: the article's focus country (the actors stage's
+  `focus_country`) and every country other names or nationality words
+  point to without ambiguity;
+- the *admin-1 focus*: first-level units the article names;
+- *hierarchy*: a candidate inside the place the text puts it in
+  ("Charikar, the capital of Parwan Province", "Cairo, Ga.") or containing
+  the place the text puts inside it;
+- the *kind word* ("province of", "city of", "X district"): a fitting
+  feature gains, another loses;
+- an alias match (the name is not the entry's own) loses a little.
+
+Population thus breaks ties only among candidates the text does not tell
+apart. The best candidate is taken unless evidence is weak: when nothing
+in the text supports it and a candidate in another country comes close,
+or when it is a hamlet in a country the article never mentions, the
+toponym stays unresolved (null) rather than guessed.
+
+One sense per discourse: a mention with no cue of its own takes the
+reading of a mention of the same name that has one.
+"""
+
+from __future__ import annotations
+
+import math
+from collections import Counter
+from dataclasses import dataclass
+from typing import Iterable
+
+from ..analyse.gazetteer import Candidate, fold_name
+from .toponyms import TOWN, Toponym
+
+FEATURE_PRIOR = {"PCLI": 6.5, "PCLH": 2.0, "ADM1": 5.0, "ADMD": 1.5, "ADM2": 3.0, "ADM3": 2.0}
+# A town scores this much per power of ten of its population.
+TOWN_WEIGHT = 0.8
+CAPITAL_BONUS = 1.5
+# A subdivision sharing its name with a town of this size inside it yields.
+SEAT_POPULATION = 10_000
+SEAT_PENALTY = 3.0
+FOCUS_BONUS = 2.5
+COUNTRY_BONUS = 1.5
+ADMIN1_BONUS = 2.0
+HIERARCHY_BONUS = 5.0
+KIND_BONUS = 4.0
+KIND_PENALTY = 3.0
+ALIAS_PENALTY = 1.0
+# Abstain when an unsupported best leads a rival elsewhere by less than this.
+ABSTAIN_MARGIN = 0.75
+# A town this small, in a country the article does not mention, is a guess.
+HAMLET_POPULATION = 5_000
+
+# ACLED geo-precision by feature: 1 town, 2 district, 3 province or larger.
+PRECISION = {"PPL": 1, "PPLC": 1, "ADM3": 2, "ADM2": 2, "ADMD": 3, "ADM1": 3,
+             "PCLI": 3, "PCLH": 3}
+
+
+@dataclass
+class Resolution:
+    """The chosen entry of one toponym (None: unresolved) and its score."""
+
+    candidate: Candidate | None
+    score: float = 0.0
+    supported: bool = False
+
+
+@dataclass
+class Context:
+    """What the whole article says about where it is.
+
+    Attributes:
+        focus: The focus country (ISO3) or None.
+        countries: Country -> how many names/nationalities point there.
+        admin1: (country, admin-1 name) pairs the article names.
+    """
+
+    focus: str | None
+    countries: Counter
+    admin1: set[tuple[str, str]]
+
+
+def resolve_all(toponyms: list[Toponym], focus: str | None,
+                demonym_countries: Iterable[str | None]) -> list[Resolution]:
+    """Resolve every toponym of one article.
+
+    Args:
+        toponyms: The article's toponyms (`find_toponyms`).
+        focus: The article's focus country, or None.
+        demonym_countries: Countries of its nationality words.
+
+    Returns:
+        One resolution per toponym, same order.
+    """
+    context = Context(focus, Counter(c for c in demonym_countries if c), set())
+    for toponym in toponyms:
+        countries = {c.country for c in toponym.candidates if c.country}
+        if len(countries) == 1 and not toponym.dateline:
+            context.countries[countries.pop()] += 1
+    # First pass: country evidence only; its sure admin-1 readings then count.
+    children: dict[int, list[Toponym]] = {}
+    for toponym in toponyms:
+        for parent in toponym.parents:
+            children.setdefault(parent, []).append(toponym)
+    first = [resolve_one(t, toponyms, context, children.get(i, []))
+             for i, t in enumerate(toponyms)]
+    for toponym, resolution in zip(toponyms, first):
+        chosen = resolution.candidate
+        if chosen is None or toponym.dateline:
+            continue
+        if chosen.country:
+            context.countries[chosen.country] += 1
+        if chosen.admin1 and (chosen.feature == "ADM1" or resolution.supported):
+            context.admin1.add((chosen.country, chosen.admin1))
+    resolutions = [resolve_one(t, toponyms, context, children.get(i, []))
+                   for i, t in enumerate(toponyms)]
+    return one_sense(toponyms, resolutions)
+
+
+def resolve_one(toponym: Toponym, toponyms: list[Toponym], context: Context,
+                children: list[Toponym]) -> Resolution:
+    """The best-supported candidate of one toponym, or an abstention.
+
+    Args:
+        toponym: The toponym.
+        toponyms: All the article's toponyms (its parents index them).
+        context: The article's country and admin-1 focus.
+        children: Toponyms the text puts inside this one.
+    """
+    if not toponym.candidates:
+        return Resolution(None)
+    seats = seat_names(toponym.candidates)
+    parents = [toponyms[i] for i in toponym.parents]
+    scored = []
+    for candidate in toponym.candidates:
+        prior = prior_of(candidate, toponym, seats)
+        support = support_of(candidate, toponym, context, parents, children)
+        scored.append((prior + support, support > 0, candidate))
+    scored.sort(key=lambda s: -s[0])
+    best_score, supported, best = scored[0]
+    if not supported and weak(best, best_score, scored, context):
+        return Resolution(None, best_score)
+    return Resolution(best, best_score, supported)
+
+
+def prior_of(candidate: Candidate, toponym: Toponym, seats: set[tuple]) -> float:
+    """What a candidate scores for its kind and size alone."""
+    if candidate.feature in TOWN:
+        score = TOWN_WEIGHT * math.log10((candidate.population or 0) + 10)
+        if candidate.feature == "PPLC":
+            score += CAPITAL_BONUS
+    else:
+        score = FEATURE_PRIOR.get(candidate.feature, 1.0)
+        unit = (candidate.country, candidate.admin1 if candidate.feature == "ADM1"
+                else candidate.admin2)
+        if unit in seats and not (toponym.features - TOWN):
+            score -= SEAT_PENALTY
+    own = {fold_name(candidate.name), fold_name(candidate.asciiname)}
+    if toponym.key not in own and fold_name(toponym.text) not in own:
+        score -= ALIAS_PENALTY
+    return score
+
+
+def seat_names(candidates: tuple[Candidate, ...]) -> set[tuple]:
+    """(country, unit) of subdivisions holding a same-named town of size."""
+    seats = set()
+    for c in candidates:
+        if c.feature in TOWN and (c.population or 0) >= SEAT_POPULATION:
+            seats.add((c.country, c.admin1))
+            seats.add((c.country, c.admin2))
+    return seats
+
+
+def support_of(candidate: Candidate, toponym: Toponym, context: Context,
+               parents: list[Toponym], children: list[Toponym]) -> float:
+    """What the text says for (or against) a candidate."""
+    score = 0.0
+    if candidate.country and not toponym.dateline:
+        if candidate.country == context.focus:
+            score += FOCUS_BONUS
+        if context.countries.get(candidate.country):
+            score += COUNTRY_BONUS
+        if candidate.feature not in ("PCLI", "PCLH", "ADM1") and \
+                (candidate.country, candidate.admin1) in context.admin1:
+            score += ADMIN1_BONUS
+    if any(inside(candidate, p) for parent in parents for p in parent.candidates):
+        score += HIERARCHY_BONUS
+    if any(inside(c, candidate) for child in children for c in child.candidates):
+        score += HIERARCHY_BONUS
+    if toponym.features:
+        score += KIND_BONUS if candidate.feature in toponym.features else -KIND_PENALTY
+    return score
+
+
+def inside(child: Candidate, parent: Candidate) -> bool:
+    """Whether `child` lies within `parent` (by country and admin names)."""
+    if child is parent or child.country != parent.country or child.country is None:
+        return False
+    if parent.feature in ("PCLI", "PCLH"):
+        return child.feature not in ("PCLI", "PCLH")
+    if parent.feature == "ADM1":
+        return child.feature != "ADM1" and child.admin1 == parent.admin1
+    if parent.feature == "ADM2":
+        return child.feature not in ("ADM1", "ADM2") and child.admin2 == parent.admin2
+    return False
+
+
+def weak(best: Candidate, best_score: float, scored: list, context: Context) -> bool:
+    """Whether an unsupported best candidate is too weak to report."""
+    rival = next((s for s in scored[1:] if s[2].country != best.country), None)
+    if rival is not None and best_score - rival[0] < ABSTAIN_MARGIN:
+        return True
+    mentioned = context.focus is not None or bool(context.countries)
+    hamlet = best.feature in TOWN and (best.population or 0) < HAMLET_POPULATION
+    return hamlet and mentioned and best.country != context.focus \
+        and not context.countries.get(best.country)
+
+
+def one_sense(toponyms: list[Toponym], resolutions: list[Resolution]) -> list[Resolution]:
+    """Give cue-less mentions the reading of a cued mention of the same name."""
+    cued: dict[str, Resolution] = {}
+    for toponym, resolution in zip(toponyms, resolutions):
+        if resolution.candidate is not None and (toponym.features or toponym.parents) \
+                and not toponym.dateline:
+            best = cued.get(toponym.key)
+            if best is None or resolution.score > best.score:
+                cued[toponym.key] = resolution
+    out = []
+    for toponym, resolution in zip(toponyms, resolutions):
+        plain = not (toponym.features or toponym.parents or toponym.dateline)
+        out.append(cued.get(toponym.key, resolution) if plain else resolution)
+    return out
+
+
+def precision_of(candidate: Candidate | None, near: bool = False) -> int | None:
+    """ACLED geo-precision of a place: 1 town, 2 near a town or a district,
+    3 a province or larger."""
+    if candidate is None:
+        return None
+    precision = PRECISION.get(candidate.feature, 3)
+    return 2 if near and precision == 1 else precision

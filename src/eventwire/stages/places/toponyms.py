@@ -1,0 +1,330 @@
+"""Toponyms: the place names of an article, with the cues around them.
+
+Every GPE/LOC entity of the (gazetteer-corrected) parse is a toponym, a
+leading "the" dropped. Around each one the text is read for what kind of
+place it is ("the northern province of Panjshir", "Andarab district", "the
+city of Charikar"), whether it is only *near* it ("outside Kabul"), which
+other toponym it lies in ("Charikar, the capital of Parwan Province",
+"Andarab [in the Baghlan Province]", "Afghanistan's northern province of
+Panjshir", "Cairo, Ga.") and whether it is the wire dateline (where the
+reporter was, not where anything happened).
+
+Nationality words ("Afghan", "Russian") are collected apart as demonyms:
+they tell the article's country focus, and are never a place of an event.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Span as SpacySpan, Token
+
+from ...model import Extraction
+from ..analyse.gazetteer import Candidate, Gazetteer, fold_name
+from ..analyse.nlp import sentence_of
+
+# -- rules as data ---------------------------------------------------------
+
+PLACE_LABELS = frozenset({"GPE", "LOC"})
+COUNTRY = frozenset({"PCLI", "PCLH"})
+FIRST_LEVEL = frozenset({"ADM1", "ADMD", "ADM2"})
+LOWER_LEVEL = frozenset({"ADM2", "ADM3", "ADMD"})
+TOWN = frozenset({"PPL", "PPLC"})
+# A word naming a kind of place -> the GeoNames features it fits.
+FEATURE_WORDS = {
+    "province": FIRST_LEVEL, "provinces": FIRST_LEVEL, "state": FIRST_LEVEL,
+    "governorate": FIRST_LEVEL, "region": FIRST_LEVEL, "oblast": FIRST_LEVEL,
+    "prefecture": FIRST_LEVEL, "department": FIRST_LEVEL, "emirate": FIRST_LEVEL,
+    "district": LOWER_LEVEL, "districts": LOWER_LEVEL, "county": LOWER_LEVEL,
+    "municipality": LOWER_LEVEL, "subdistrict": LOWER_LEVEL, "raion": LOWER_LEVEL,
+    "woreda": LOWER_LEVEL, "parish": LOWER_LEVEL,
+    "city": TOWN, "town": TOWN, "village": TOWN, "capital": TOWN, "hamlet": TOWN,
+    "port": TOWN, "suburb": TOWN, "townships": TOWN, "settlement": TOWN,
+    "country": COUNTRY, "nation": COUNTRY, "republic": COUNTRY, "kingdom": COUNTRY,
+}
+# Words before a name (up to the name) that put the event only near it.
+NEAR_WORDS = frozenset({"near", "outside", "outskirts", "around", "nearby", "close"})
+# Adjectives allowed between a feature word and "of" or the name
+# ("the northern province of", "the restive district of").
+FILLER_TAGS = frozenset({"JJ", "JJR", "JJS", "DT", "VBN", "RB", ","})
+# Tokens that may stand between a name and the place it lies in
+# ("Andarab [in the Baghlan Province]", "Charikar, the capital of Parwan").
+PARENT_LINKS = frozenset({"in", "of", ",", "(", "[", "the", "a", "an"})
+PARENT_WINDOW = 8
+# AP-style state abbreviations after a US town ("Cairo, Ga.", "Alexandria, Va.").
+US_STATES = {
+    "ala": "Alabama", "ariz": "Arizona", "ark": "Arkansas", "calif": "California",
+    "colo": "Colorado", "conn": "Connecticut", "del": "Delaware", "fla": "Florida",
+    "ga": "Georgia", "ill": "Illinois", "ind": "Indiana", "kan": "Kansas",
+    "kans": "Kansas", "ky": "Kentucky", "la": "Louisiana", "md": "Maryland",
+    "mass": "Massachusetts", "mich": "Michigan", "minn": "Minnesota",
+    "miss": "Mississippi", "mo": "Missouri", "mont": "Montana", "neb": "Nebraska",
+    "nev": "Nevada", "n.h": "New Hampshire", "n.j": "New Jersey", "n.m": "New Mexico",
+    "n.y": "New York", "n.c": "North Carolina", "n.d": "North Dakota",
+    "okla": "Oklahoma", "ore": "Oregon", "pa": "Pennsylvania", "r.i": "Rhode Island",
+    "s.c": "South Carolina", "s.d": "South Dakota", "tenn": "Tennessee",
+    "tex": "Texas", "vt": "Vermont", "va": "Virginia", "wash": "Washington",
+    "w.va": "West Virginia", "wis": "Wisconsin", "wyo": "Wyoming", "d.c": "District of Columbia",
+}
+
+
+# Abbreviations the gazetteer does not index as countries.
+COUNTRY_ABBREVIATIONS = {
+    "us": "United States", "u s": "United States", "usa": "United States",
+    "uk": "United Kingdom", "u k": "United Kingdom", "uae": "United Arab Emirates",
+    "drc": "Democratic Republic of the Congo", "dr congo": "Democratic Republic of the Congo",
+    "car": "Central African Republic", "prc": "China", "roc": "Taiwan",
+}
+
+
+@dataclass
+class Toponym:
+    """One place name in the text and what the text says about it.
+
+    Attributes:
+        start: Character offset in `article.text`.
+        end: End offset (exclusive).
+        text: The name as written.
+        key: The folded lookup key.
+        first: Index of its first token in the doc.
+        last: Index of its last token.
+        sentence: Index into `state["sentences"]`.
+        candidates: What the gazetteer says it may be.
+        features: Features a kind word suggests (empty: none).
+        near: The text puts things near it, not in it ("outside Kabul").
+        parents: Indexes of toponyms the text puts it in.
+        dateline: It is (in) the wire dateline.
+        origin: Something came *from* it ("moving from Andarab").
+    """
+
+    start: int
+    end: int
+    text: str
+    key: str
+    first: int
+    last: int
+    sentence: int
+    candidates: tuple[Candidate, ...]
+    features: frozenset[str] = frozenset()
+    near: bool = False
+    parents: list[int] = field(default_factory=list)
+    dateline: bool = False
+    origin: bool = False
+
+
+@dataclass
+class Demonym:
+    """A nationality word ("Afghan", "Russian") and its country."""
+
+    start: int
+    end: int
+    text: str
+    country: str | None
+
+
+def find_toponyms(record: Extraction, gazetteer: Gazetteer) -> list[Toponym]:
+    """Every place name of a parsed record, in text order, with its cues.
+
+    Args:
+        record: A record the nlp stage has parsed (`state["doc"]`).
+        gazetteer: The place-name index.
+
+    Returns:
+        The toponyms; their `parents` point into the same list.
+    """
+    doc = record.state["doc"]
+    bounds = record.state.get("sentences") or [(0, len(doc.text))]
+    dateline = record.article.dateline
+    found = []
+    for ent in doc.ents:
+        if ent.label_ not in PLACE_LABELS:
+            continue
+        span = trim(ent)
+        if span is None:
+            continue
+        found.append(make_toponym(span, gazetteer, bounds, dateline))
+    found.extend(dateline_toponym(record, found, gazetteer, bounds))
+    found.sort(key=lambda t: t.start)
+    link_parents(doc, found, gazetteer)
+    return found
+
+
+def make_toponym(span: SpacySpan, gazetteer: Gazetteer, bounds, dateline) -> Toponym:
+    """A toponym from an entity span, its kind and nearness read around it."""
+    doc = span.doc
+    name = span
+    features = frozenset()
+    if len(span) > 1 and span[-1].lower_ in FEATURE_WORDS:  # "Baghlan Province"
+        features = FEATURE_WORDS[span[-1].lower_]
+        name = span[:-1]
+    features = features or kind_before(doc, span.start) or kind_after(doc, span.end)
+    candidates = lookup(gazetteer, span.text) or gazetteer.lookup(name.text)
+    in_dateline = dateline is not None and dateline.start <= span.start_char < dateline.end
+    return Toponym(
+        start=span.start_char, end=span.end_char, text=span.text, key=fold_name(name.text),
+        first=span.start, last=span.end - 1,
+        sentence=sentence_of(bounds, span.start_char), candidates=candidates,
+        features=features, near=is_near(doc, span.start), dateline=in_dateline,
+        origin=is_origin(doc, span.start),
+    )
+
+
+def lookup(gazetteer: Gazetteer, text: str) -> tuple[Candidate, ...]:
+    """Candidates of a name; a country abbreviation ("US", "U.K.") is its country."""
+    key = fold_name(text)
+    if key in COUNTRY_ABBREVIATIONS and text.replace(".", "").isupper():
+        full = gazetteer.lookup(COUNTRY_ABBREVIATIONS[key])
+        return tuple(c for c in full if c.feature in COUNTRY)
+    return gazetteer.lookup(text)
+
+
+def trim(ent: SpacySpan) -> SpacySpan | None:
+    """The entity without a leading article or edge punctuation."""
+    start, end = ent.start, ent.end
+    doc = ent.doc
+    while start < end and (doc[start].lower_ == "the" or doc[start].is_punct
+                           or doc[start].is_space):
+        start += 1
+    while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space):
+        end -= 1
+    return doc[start:end] if start < end else None
+
+
+def kind_before(doc: Doc, start: int) -> frozenset[str]:
+    """Features from a kind word before the name: "the province of X",
+    "the northern province of X", "the capital X", "the town of X"."""
+    i = start - 1
+    if i >= 0 and doc[i].lower_ == "of":
+        i -= 1
+    elif i >= 0 and doc[i].text == ",":  # "the capital, Lima"
+        i -= 1
+    if i >= 0 and doc[i].lower_ in FEATURE_WORDS:
+        return FEATURE_WORDS[doc[i].lower_]
+    return frozenset()
+
+
+def kind_after(doc: Doc, end: int) -> frozenset[str]:
+    """Features from a lower-case kind word after the name ("X district",
+    "X province"), or an apposition ("X, the capital of Y", "X, a town in")."""
+    if end < len(doc) and doc[end].is_lower and doc[end].lower_ in FEATURE_WORDS:
+        return FEATURE_WORDS[doc[end].lower_]
+    if end < len(doc) and doc[end].text in {",", "("}:
+        for token in doc[end + 1:end + 5]:
+            if token.lower_ in FEATURE_WORDS and token.is_lower:
+                return FEATURE_WORDS[token.lower_]
+            if token.tag_ not in FILLER_TAGS and not token.is_punct:
+                break
+    return frozenset()
+
+
+def is_near(doc: Doc, start: int) -> bool:
+    """"near X", "outside X", "on the outskirts of X", "close to X"."""
+    before = {t.lower_ for t in doc[max(0, start - 4):start]}
+    return bool(before & NEAR_WORDS)
+
+
+def is_origin(doc: Doc, start: int) -> bool:
+    """Whether the name is the source of a movement ("moving from Andarab").
+
+    "from" governs it; "from ... to" does not make the destination one.
+    """
+    i = start - 1
+    while i >= 0 and doc[i].lower_ in {"the", "northern", "southern", "eastern",
+                                       "western", "central"}:
+        i -= 1
+    return i >= 0 and doc[i].lower_ == "from"
+
+
+def dateline_toponym(record: Extraction, found: list[Toponym], gazetteer: Gazetteer,
+                     bounds) -> list[Toponym]:
+    """The dateline's place when the parse holds no entity for it."""
+    dateline = record.article.dateline
+    if dateline is None or not dateline.place:
+        return []
+    if any(t.dateline for t in found):
+        return []
+    text = record.article.text
+    at = text.find(dateline.place, dateline.start, dateline.end)
+    if at < 0:
+        return []
+    doc = record.state["doc"]
+    span = doc.char_span(at, at + len(dateline.place), alignment_mode="expand")
+    if span is None:
+        return []
+    toponym = make_toponym(span, gazetteer, bounds, dateline)
+    toponym.start, toponym.end, toponym.text = at, at + len(dateline.place), dateline.place
+    return [toponym]
+
+
+def link_parents(doc: Doc, toponyms: list[Toponym], gazetteer: Gazetteer) -> None:
+    """Note which toponym each one is said to lie in.
+
+    The next toponym of the sentence joined only by "in", "of", commas and
+    brackets ("Charikar (the capital of Parwan Province)"), and a
+    possessive before it ("Afghanistan's province of Panjshir").
+    """
+    for i, toponym in enumerate(toponyms):
+        for j in range(i + 1, len(toponyms)):
+            other = toponyms[j]
+            if other.sentence != toponym.sentence or other.first - toponym.last > PARENT_WINDOW:
+                break
+            between = doc[toponym.last + 1:other.first]
+            if all(links(t) for t in between):
+                toponym.parents.append(j)
+                break
+        for j in range(i - 1, -1, -1):
+            other = toponyms[j]
+            if other.sentence != toponym.sentence or toponym.first - other.last > 5:
+                break
+            after = doc[other.last + 1] if other.last + 1 < len(doc) else None
+            if after is not None and after.tag_ == "POS":
+                toponym.parents.append(j)
+                break
+    add_state_abbreviations(doc, toponyms, gazetteer)
+
+
+def links(token: Token) -> bool:
+    """A token that may stand between a place and the place it lies in."""
+    lower = token.lower_
+    return (lower in PARENT_LINKS or lower in FEATURE_WORDS or token.is_space
+            or token.tag_ in {"JJ", "DT", "HYPH", ":"} or token.text in {"-", "–", "—"})
+
+
+def add_state_abbreviations(doc: Doc, toponyms: list[Toponym], gazetteer: Gazetteer) -> None:
+    """"Cairo, Ga.": give the town its US state as an unlisted parent."""
+    for toponym in toponyms:
+        i = toponym.last + 1
+        if i + 1 >= len(doc) or doc[i].text != ",":
+            continue
+        abbreviation = doc[i + 1].lower_.rstrip(".")
+        state = US_STATES.get(abbreviation)
+        if state is None or not doc[i + 1].text[:1].isupper():
+            continue
+        toponym.features = toponym.features or TOWN
+        states = tuple(c for c in gazetteer.lookup(state)
+                       if c.feature == "ADM1" and c.country == "USA")
+        toponym.candidates = tuple(c for c in toponym.candidates
+                                   if c.country == "USA" and c.admin1 in
+                                   {s.admin1 for s in states}) or toponym.candidates
+
+
+def find_demonyms(record: Extraction, country_of_adjective) -> list[Demonym]:
+    """The nationality words of a parsed record ("Afghan", "Russian").
+
+    Args:
+        record: A parsed record.
+        country_of_adjective: Maps an adjective to an ISO3 code or None.
+
+    Returns:
+        One demonym per NORP entity, with its country where known.
+    """
+    doc = record.state["doc"]
+    found = []
+    for ent in doc.ents:
+        if ent.label_ != "NORP":
+            continue
+        span = trim(ent)
+        if span is not None:
+            found.append(Demonym(span.start_char, span.end_char, span.text,
+                                 country_of_adjective(span.text)))
+    return found
