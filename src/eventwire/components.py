@@ -3,6 +3,7 @@
 This is the one place that lists them; `core` imports it once.
 """
 
+from .export import geojson as _export_geojson  # noqa: F401
 from .export import jsonl as _export_jsonl  # noqa: F401
 from .stages.analyse import language as _language  # noqa: F401
 from .stages.analyse import nlp as _nlp  # noqa: F401

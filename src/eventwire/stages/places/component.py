@@ -18,7 +18,7 @@ from ..actors.resolve import focus_country
 from ..analyse.gazetteer import Candidate, Gazetteer, load_gazetteer
 from .locate import locate_events
 from .resolve import Resolution, precision_of, resolve_all
-from .toponyms import Toponym, find_demonyms, find_toponyms
+from .toponyms import Toponym, find_toponyms
 
 
 class PlacesStage:
@@ -49,10 +49,9 @@ class PlacesStage:
         Returns:
             (toponyms, places in the same order, focus country or None).
         """
-        toponyms = find_toponyms(record, self.gazetteer)
-        demonyms = find_demonyms(record, self.lexicon.country_of_adjective)
+        toponyms = find_toponyms(record, self.gazetteer, self.lexicon.country_of_adjective)
         focus = focus_country(record, self.lexicon)
-        resolutions = resolve_all(toponyms, focus, (d.country for d in demonyms))
+        resolutions = resolve_all(toponyms, focus)
         places = [to_place(t, r) for t, r in zip(toponyms, resolutions)]
         return toponyms, places, focus
 
@@ -69,7 +68,8 @@ class PlacesStage:
 
 def to_place(toponym: Toponym, resolution: Resolution) -> Place:
     """The contract's Place for a mention, null fields when unresolved."""
-    place = Place(text=toponym.text, start=toponym.start, end=toponym.end)
+    kind = "demonym" if toponym.demonym else "dateline" if toponym.dateline else "toponym"
+    place = Place(text=toponym.text, start=toponym.start, end=toponym.end, kind=kind)
     chosen = resolution.candidate
     if chosen is None:
         return place

@@ -153,7 +153,8 @@ def in_clause(doc: Doc, trigger: Token, event_tokens: set[int], toponyms: list[T
     others = event_tokens - mine
     found = []
     for index, toponym in enumerate(toponyms):
-        if toponym.origin or toponym.dateline or not same_sentence(doc, trigger, toponym):
+        if toponym.origin or toponym.dateline or toponym.demonym \
+                or not same_sentence(doc, trigger, toponym):
             continue
         token = doc[toponym.last]
         root = doc[toponym.first:toponym.last + 1].root
@@ -230,7 +231,8 @@ def focus_place(toponyms: list[Toponym], places: list[Place], focus: str | None)
     counts: Counter[int] = Counter()
     first: dict[int, int] = {}
     for toponym, place in zip(toponyms, places):
-        if toponym.dateline or place.geonameid is None or place.country != focus:
+        if toponym.dateline or toponym.demonym or place.geonameid is None \
+                or place.country != focus:
             continue
         if place.feature in ("PCLI", "PCLH"):
             continue

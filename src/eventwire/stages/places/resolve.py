@@ -30,14 +30,13 @@ reading of a mention of the same name that has one.
 from __future__ import annotations
 
 import math
-from collections import Counter
-from dataclasses import dataclass
-from typing import Iterable
+from dataclasses import dataclass, field
 
 from ..analyse.gazetteer import Candidate, fold_name
 from .toponyms import TOWN, Toponym
 
-FEATURE_PRIOR = {"PCLI": 6.5, "PCLH": 2.0, "ADM1": 5.0, "ADMD": 1.5, "ADM2": 3.0, "ADM3": 2.0}
+FEATURE_PRIOR = {"PCLI": 6.5, "PCLH": 2.0, "ADM1": 5.0, "ADMD": 1.5, "ADM2": 3.0, "ADM3": 2.0,
+                 "CONT": 6.5, "RGN": 5.0}
 # A town scores this much per power of ten of its population.
 TOWN_WEIGHT = 0.8
 CAPITAL_BONUS = 1.5
@@ -47,6 +46,8 @@ SEAT_PENALTY = 3.0
 FOCUS_BONUS = 2.5
 COUNTRY_BONUS = 1.5
 ADMIN1_BONUS = 2.0
+# A country this many other names point to counts double.
+MANY_VOTES = 3
 HIERARCHY_BONUS = 5.0
 KIND_BONUS = 4.0
 KIND_PENALTY = 3.0
@@ -58,7 +59,7 @@ HAMLET_POPULATION = 5_000
 
 # ACLED geo-precision by feature: 1 town, 2 district, 3 province or larger.
 PRECISION = {"PPL": 1, "PPLC": 1, "ADM3": 2, "ADM2": 2, "ADMD": 3, "ADM1": 3,
-             "PCLI": 3, "PCLH": 3}
+             "PCLI": 3, "PCLH": 3, "CONT": 3, "RGN": 3}
 
 
 @dataclass
@@ -74,51 +75,75 @@ class Resolution:
 class Context:
     """What the whole article says about where it is.
 
+    Votes are counted per distinct name, so five mentions of "Georgia" are
+    one vote, and a name never votes for its own reading.
+
     Attributes:
         focus: The focus country (ISO3) or None.
-        countries: Country -> how many names/nationalities point there.
-        admin1: (country, admin-1 name) pairs the article names.
+        countries: Country -> the names that point there.
+        admin1: (country, admin-1 name) -> the names that point there.
+        key: The name being resolved.
     """
 
     focus: str | None
-    countries: Counter
-    admin1: set[tuple[str, str]]
+    countries: dict[str, set[str]] = field(default_factory=dict)
+    admin1: dict[tuple, set[str]] = field(default_factory=dict)
+    key: str = ""
+
+    def vote(self, candidate: Candidate, key: str) -> None:
+        """Count a name's reading for its country and admin-1 unit."""
+        if candidate.country:
+            self.countries.setdefault(candidate.country, set()).add(key)
+        if candidate.admin1:
+            self.admin1.setdefault((candidate.country, candidate.admin1), set()).add(key)
+
+    def country_votes(self, country: str | None) -> int:
+        """How many other names point to a country."""
+        return len(self.countries.get(country, set()) - {self.key})
+
+    def admin1_votes(self, country: str | None, admin1: str | None) -> int:
+        """How many other names point to an admin-1 unit."""
+        return len(self.admin1.get((country, admin1), set()) - {self.key})
+
+    def in_focus(self, country: str | None) -> bool:
+        """The focus country, when some other name supports it too."""
+        return country is not None and country == self.focus and self.country_votes(country) > 0
 
 
-def resolve_all(toponyms: list[Toponym], focus: str | None,
-                demonym_countries: Iterable[str | None]) -> list[Resolution]:
+def resolve_all(toponyms: list[Toponym], focus: str | None) -> list[Resolution]:
     """Resolve every toponym of one article.
+
+    Two passes: the first with the focus and the countries of names that
+    are in one country only; the second with what the first chose.
 
     Args:
         toponyms: The article's toponyms (`find_toponyms`).
         focus: The article's focus country, or None.
-        demonym_countries: Countries of its nationality words.
 
     Returns:
         One resolution per toponym, same order.
     """
-    context = Context(focus, Counter(c for c in demonym_countries if c), set())
+    context = Context(focus)
     for toponym in toponyms:
         countries = {c.country for c in toponym.candidates if c.country}
         if len(countries) == 1 and not toponym.dateline:
-            context.countries[countries.pop()] += 1
-    # First pass: country evidence only; its sure admin-1 readings then count.
+            context.countries.setdefault(countries.pop(), set()).add(toponym.key)
     children: dict[int, list[Toponym]] = {}
     for toponym in toponyms:
         for parent in toponym.parents:
             children.setdefault(parent, []).append(toponym)
-    first = [resolve_one(t, toponyms, context, children.get(i, []))
-             for i, t in enumerate(toponyms)]
+    first = []
+    for i, toponym in enumerate(toponyms):
+        context.key = toponym.key
+        first.append(resolve_one(toponym, toponyms, context, children.get(i, [])))
+    context = Context(focus)
     for toponym, resolution in zip(toponyms, first):
-        chosen = resolution.candidate
-        if chosen is None or toponym.dateline:
-            continue
-        if chosen.country:
-            context.countries[chosen.country] += 1
-        if chosen.admin1 and (chosen.feature == "ADM1" or resolution.supported):
-            context.admin1.add((chosen.country, chosen.admin1))
-    resolutions = [resolve_one(t, toponyms, context, children.get(i, []))
-                   for i, t in enumerate(toponyms)]
+        if resolution.candidate is not None and not toponym.dateline:
+            context.vote(resolution.candidate, toponym.key)
+    resolutions = []
+    for i, toponym in enumerate(toponyms):
+        context.key = toponym.key
+        resolutions.append(resolve_one(toponym, toponyms, context, children.get(i, [])))
     return one_sense(toponyms, resolutions)
 
 
@@ -181,12 +206,13 @@ def support_of(candidate: Candidate, toponym: Toponym, context: Context,
     """What the text says for (or against) a candidate."""
     score = 0.0
     if candidate.country and not toponym.dateline:
-        if candidate.country == context.focus:
+        if context.in_focus(candidate.country):
             score += FOCUS_BONUS
-        if context.countries.get(candidate.country):
-            score += COUNTRY_BONUS
+        votes = context.country_votes(candidate.country)
+        if votes > 0:
+            score += COUNTRY_BONUS + (COUNTRY_BONUS if votes >= MANY_VOTES else 0)
         if candidate.feature not in ("PCLI", "PCLH", "ADM1") and \
-                (candidate.country, candidate.admin1) in context.admin1:
+                context.admin1_votes(candidate.country, candidate.admin1) > 0:
             score += ADMIN1_BONUS
     if any(inside(candidate, p) for parent in parents for p in parent.candidates):
         score += HIERARCHY_BONUS
@@ -215,10 +241,11 @@ def weak(best: Candidate, best_score: float, scored: list, context: Context) -> 
     rival = next((s for s in scored[1:] if s[2].country != best.country), None)
     if rival is not None and best_score - rival[0] < ABSTAIN_MARGIN:
         return True
-    mentioned = context.focus is not None or bool(context.countries)
+    mentioned = context.focus is not None or any(
+        context.country_votes(country) for country in context.countries)
     hamlet = best.feature in TOWN and (best.population or 0) < HAMLET_POPULATION
     return hamlet and mentioned and best.country != context.focus \
-        and not context.countries.get(best.country)
+        and context.country_votes(best.country) <= 0
 
 
 def one_sense(toponyms: list[Toponym], resolutions: list[Resolution]) -> list[Resolution]:

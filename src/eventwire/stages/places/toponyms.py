@@ -9,13 +9,15 @@ other toponym it lies in ("Charikar, the capital of Parwan Province",
 Panjshir", "Cairo, Ga.") and whether it is the wire dateline (where the
 reporter was, not where anything happened).
 
-Nationality words ("Afghan", "Russian") are collected apart as demonyms:
-they tell the article's country focus, and are never a place of an event.
+Nationality words ("Afghan", "Russian") are toponyms marked as demonyms,
+resolved to their country: they tell the article's country focus, and are
+never the place of an event.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import Callable
 
 from spacy.tokens import Doc, Span as SpacySpan, Token
 
@@ -66,6 +68,22 @@ US_STATES = {
     "tex": "Texas", "vt": "Vermont", "va": "Virginia", "wash": "Washington",
     "w.va": "West Virginia", "wis": "Wisconsin", "wyo": "Wyoming", "d.c": "District of Columbia",
 }
+STATE_ABBREVIATIONS = {key.replace(".", ""): state for key, state in US_STATES.items()}
+# Continents and world regions, which the gazetteer lacks: GeoNames id,
+# feature, lat, lon.
+REGIONS = {
+    "africa": (6255146, "Africa", "CONT", 7.19, 21.09),
+    "asia": (6255147, "Asia", "CONT", 29.84, 89.3),
+    "europe": (6255148, "Europe", "CONT", 48.69, 9.14),
+    "north america": (6255149, "North America", "CONT", 46.07, -100.55),
+    "south america": (6255150, "South America", "CONT", -14.6, -57.66),
+    "oceania": (6255151, "Oceania", "CONT", -18.31, 138.52),
+    "antarctica": (6255152, "Antarctica", "CONT", -78.16, 16.41),
+    "middle east": (6269133, "Middle East", "RGN", 29.0, 41.0),
+}
+# Names for a country that the gazetteer indexes as something else.
+COUNTRY_ALIASES = {"america": "United States", "britain": "United Kingdom",
+                   "holland": "Netherlands"}
 
 
 # Abbreviations the gazetteer does not index as countries.
@@ -95,6 +113,7 @@ class Toponym:
         parents: Indexes of toponyms the text puts it in.
         dateline: It is (in) the wire dateline.
         origin: Something came *from* it ("moving from Andarab").
+        demonym: A nationality word ("Afghan"); its candidates are its country.
     """
 
     start: int
@@ -110,24 +129,18 @@ class Toponym:
     parents: list[int] = field(default_factory=list)
     dateline: bool = False
     origin: bool = False
+    demonym: bool = False
 
 
-@dataclass
-class Demonym:
-    """A nationality word ("Afghan", "Russian") and its country."""
-
-    start: int
-    end: int
-    text: str
-    country: str | None
-
-
-def find_toponyms(record: Extraction, gazetteer: Gazetteer) -> list[Toponym]:
-    """Every place name of a parsed record, in text order, with its cues.
+def find_toponyms(record: Extraction, gazetteer: Gazetteer,
+                  country_of_adjective: Callable[[str], str | None]) -> list[Toponym]:
+    """Every place name and nationality word of a parsed record, in text
+    order, with its cues.
 
     Args:
         record: A record the nlp stage has parsed (`state["doc"]`).
         gazetteer: The place-name index.
+        country_of_adjective: Maps a nationality word to an ISO3 code or None.
 
     Returns:
         The toponyms; their `parents` point into the same list.
@@ -137,12 +150,20 @@ def find_toponyms(record: Extraction, gazetteer: Gazetteer) -> list[Toponym]:
     dateline = record.article.dateline
     found = []
     for ent in doc.ents:
-        if ent.label_ not in PLACE_LABELS:
+        if ent.label_ not in PLACE_LABELS and ent.label_ != "NORP":
             continue
         span = trim(ent)
         if span is None:
             continue
-        found.append(make_toponym(span, gazetteer, bounds, dateline))
+        toponym = make_toponym(span, gazetteer, bounds, dateline)
+        if ent.label_ == "NORP" or not toponym.candidates:
+            country = country_of_adjective(span.text)
+            if country is None and ent.label_ == "NORP":
+                continue  # "Tajik", "Sunni": a people, not a country's
+            if country is not None:
+                toponym.demonym = True
+                toponym.candidates = country_candidates(gazetteer, country)
+        found.append(toponym)
     found.extend(dateline_toponym(record, found, gazetteer, bounds))
     found.sort(key=lambda t: t.start)
     link_parents(doc, found, gazetteer)
@@ -170,12 +191,41 @@ def make_toponym(span: SpacySpan, gazetteer: Gazetteer, bounds, dateline) -> Top
 
 
 def lookup(gazetteer: Gazetteer, text: str) -> tuple[Candidate, ...]:
-    """Candidates of a name; a country abbreviation ("US", "U.K.") is its country."""
+    """Candidates of a name. A country abbreviation ("US", "U.K.") or alias
+    ("America") is its country, a state abbreviation ("Ga.", "D.C.") its US
+    state, a continent or world region ("Africa") its GeoNames entry."""
     key = fold_name(text)
+    bare = text.replace(".", "").lower()
     if key in COUNTRY_ABBREVIATIONS and text.replace(".", "").isupper():
-        full = gazetteer.lookup(COUNTRY_ABBREVIATIONS[key])
-        return tuple(c for c in full if c.feature in COUNTRY)
+        return only(gazetteer.lookup(COUNTRY_ABBREVIATIONS[key]), COUNTRY)
+    if key in COUNTRY_ALIASES:
+        return only(gazetteer.lookup(COUNTRY_ALIASES[key]), COUNTRY)
+    if "." in text and bare in STATE_ABBREVIATIONS and text[:1].isupper():
+        return tuple(c for c in gazetteer.lookup(STATE_ABBREVIATIONS[bare])
+                     if c.feature == "ADM1" and c.country == "USA")
+    if key in REGIONS:
+        gid, name, feature, lat, lon = REGIONS[key]
+        return (Candidate(gid, name, name, feature, None, None, None, lat, lon, None),)
     return gazetteer.lookup(text)
+
+
+def only(candidates: tuple[Candidate, ...], features: frozenset[str]) -> tuple[Candidate, ...]:
+    """The candidates of the given features."""
+    return tuple(c for c in candidates if c.feature in features)
+
+
+def country_candidates(gazetteer: Gazetteer, country: str) -> tuple[Candidate, ...]:
+    """The gazetteer entry of a country by its ISO3 code."""
+    from ..actors.dictionary import load_dictionary
+
+    entry = load_dictionary().countries.get(country)
+    names = [entry.name, *entry.names] if entry is not None else []
+    for name in names:
+        found = tuple(c for c in gazetteer.lookup(name)
+                      if c.feature in COUNTRY and c.country == country)
+        if found:
+            return found[:1]
+    return ()
 
 
 def trim(ent: SpacySpan) -> SpacySpan | None:
@@ -306,25 +356,3 @@ def add_state_abbreviations(doc: Doc, toponyms: list[Toponym], gazetteer: Gazett
         toponym.candidates = tuple(c for c in toponym.candidates
                                    if c.country == "USA" and c.admin1 in
                                    {s.admin1 for s in states}) or toponym.candidates
-
-
-def find_demonyms(record: Extraction, country_of_adjective) -> list[Demonym]:
-    """The nationality words of a parsed record ("Afghan", "Russian").
-
-    Args:
-        record: A parsed record.
-        country_of_adjective: Maps an adjective to an ISO3 code or None.
-
-    Returns:
-        One demonym per NORP entity, with its country where known.
-    """
-    doc = record.state["doc"]
-    found = []
-    for ent in doc.ents:
-        if ent.label_ != "NORP":
-            continue
-        span = trim(ent)
-        if span is not None:
-            found.append(Demonym(span.start_char, span.end_char, span.text,
-                                 country_of_adjective(span.text)))
-    return found
