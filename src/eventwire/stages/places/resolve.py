@@ -54,6 +54,8 @@ KIND_PENALTY = 3.0
 ALIAS_PENALTY = 1.0
 # Abstain when an unsupported best leads a rival elsewhere by less than this.
 ABSTAIN_MARGIN = 0.75
+# ... or a same-kind rival in another admin-1 unit of its country by less.
+TWIN_MARGIN = 0.3
 # A town this small, in a country the article does not mention, is a guess.
 HAMLET_POPULATION = 5_000
 
@@ -211,7 +213,7 @@ def support_of(candidate: Candidate, toponym: Toponym, context: Context,
         votes = context.country_votes(candidate.country)
         if votes > 0:
             score += COUNTRY_BONUS + (COUNTRY_BONUS if votes >= MANY_VOTES else 0)
-        if candidate.feature not in ("PCLI", "PCLH", "ADM1") and \
+        if candidate.feature not in ("PCLI", "PCLH") and \
                 context.admin1_votes(candidate.country, candidate.admin1) > 0:
             score += ADMIN1_BONUS
     if any(inside(candidate, p) for parent in parents for p in parent.candidates):
@@ -240,6 +242,11 @@ def weak(best: Candidate, best_score: float, scored: list, context: Context) -> 
     """Whether an unsupported best candidate is too weak to report."""
     rival = next((s for s in scored[1:] if s[2].country != best.country), None)
     if rival is not None and best_score - rival[0] < ABSTAIN_MARGIN:
+        return True
+    # Towns of one name and near-equal size in two states or provinces.
+    twin = next((s for s in scored[1:] if s[2].country == best.country
+                 and s[2].admin1 != best.admin1 and s[2].feature == best.feature), None)
+    if twin is not None and best_score - twin[0] < TWIN_MARGIN:
         return True
     mentioned = context.focus is not None or any(
         context.country_votes(country) for country in context.countries)

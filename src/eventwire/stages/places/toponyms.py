@@ -167,6 +167,10 @@ def find_toponyms(record: Extraction, gazetteer: Gazetteer,
     found.extend(dateline_toponym(record, found, gazetteer, bounds))
     found.sort(key=lambda t: t.start)
     link_parents(doc, found, gazetteer)
+    for toponym in found:  # "from Andarab, in Baghlan province": both are origins
+        if toponym.origin:
+            for parent in toponym.parents:
+                found[parent].origin = True
     return found
 
 
