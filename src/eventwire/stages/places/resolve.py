@@ -35,17 +35,19 @@ from dataclasses import dataclass, field
 from ..analyse.gazetteer import Candidate, fold_name
 from .toponyms import TOWN, Toponym
 
-FEATURE_PRIOR = {"PCLI": 6.5, "PCLH": 2.0, "ADM1": 5.0, "ADMD": 1.5, "ADM2": 3.0, "ADM3": 2.0,
-                 "CONT": 6.5, "RGN": 5.0}
+FEATURE_PRIOR = {"PCLI": 9.0, "PCLH": 2.0, "ADM1": 5.0, "ADMD": 1.5, "ADM2": 3.0, "ADM3": 2.0,
+                 "CONT": 6.5, "RGN": 5.0, "OCN": 6.5}
 # A town scores this much per power of ten of its population.
-TOWN_WEIGHT = 0.8
+TOWN_WEIGHT = 1.2
 CAPITAL_BONUS = 1.5
 # A subdivision sharing its name with a town of this size inside it yields.
 SEAT_POPULATION = 10_000
 SEAT_PENALTY = 3.0
+METROPOLIS = 1_000_000
 FOCUS_BONUS = 2.5
 COUNTRY_BONUS = 1.5
 ADMIN1_BONUS = 2.0
+ADMIN1_MORE = 1.5  # when two or more other names lie in the unit
 # A country this many other names point to counts double.
 MANY_VOTES = 3
 HIERARCHY_BONUS = 5.0
@@ -61,7 +63,7 @@ HAMLET_POPULATION = 5_000
 
 # ACLED geo-precision by feature: 1 town, 2 district, 3 province or larger.
 PRECISION = {"PPL": 1, "PPLC": 1, "ADM3": 2, "ADM2": 2, "ADMD": 3, "ADM1": 3,
-             "PCLI": 3, "PCLH": 3, "CONT": 3, "RGN": 3}
+             "PCLI": 3, "PCLH": 3, "CONT": 3, "RGN": 3, "OCN": 3}
 
 
 @dataclass
@@ -161,7 +163,7 @@ def resolve_one(toponym: Toponym, toponyms: list[Toponym], context: Context,
     """
     if not toponym.candidates:
         return Resolution(None)
-    seats = seat_names(toponym.candidates)
+    seats = seat_names(toponym.candidates, toponym.key)
     parents = [toponyms[i] for i in toponym.parents]
     scored = []
     for candidate in toponym.candidates:
@@ -193,11 +195,20 @@ def prior_of(candidate: Candidate, toponym: Toponym, seats: set[tuple]) -> float
     return score
 
 
-def seat_names(candidates: tuple[Candidate, ...]) -> set[tuple]:
-    """(country, unit) of subdivisions holding a same-named town of size."""
+def seat_names(candidates: tuple[Candidate, ...], key: str) -> set[tuple]:
+    """(country, unit) of subdivisions holding a same-named town of size.
+
+    The town must bear the name itself ("Kabul"), or the name and "City"
+    when it is a metropolis ("New York City"): Oklahoma City does not make
+    "Oklahoma" a town.
+    """
     seats = set()
     for c in candidates:
-        if c.feature in TOWN and (c.population or 0) >= SEAT_POPULATION:
+        if c.feature not in TOWN or (c.population or 0) < SEAT_POPULATION:
+            continue
+        own = {fold_name(c.name), fold_name(c.asciiname)}
+        metropolis = (c.population or 0) >= METROPOLIS and f"{key} city" in own
+        if key in own or metropolis:
             seats.add((c.country, c.admin1))
             seats.add((c.country, c.admin2))
     return seats
@@ -213,9 +224,10 @@ def support_of(candidate: Candidate, toponym: Toponym, context: Context,
         votes = context.country_votes(candidate.country)
         if votes > 0:
             score += COUNTRY_BONUS + (COUNTRY_BONUS if votes >= MANY_VOTES else 0)
-        if candidate.feature not in ("PCLI", "PCLH") and \
-                context.admin1_votes(candidate.country, candidate.admin1) > 0:
-            score += ADMIN1_BONUS
+        admin1_votes = context.admin1_votes(candidate.country, candidate.admin1) \
+            if candidate.feature not in ("PCLI", "PCLH") else 0
+        if admin1_votes > 0:
+            score += ADMIN1_BONUS + (ADMIN1_MORE if admin1_votes >= 2 else 0)
     if any(inside(candidate, p) for parent in parents for p in parent.candidates):
         score += HIERARCHY_BONUS
     if any(inside(c, candidate) for child in children for c in child.candidates):

@@ -69,7 +69,7 @@ US_STATES = {
     "w.va": "West Virginia", "wis": "Wisconsin", "wyo": "Wyoming", "d.c": "District of Columbia",
 }
 STATE_ABBREVIATIONS = {key.replace(".", ""): state for key, state in US_STATES.items()}
-# Continents and world regions, which the gazetteer lacks: GeoNames id,
+# Continents, world regions and oceans, which the gazetteer lacks: GeoNames id,
 # feature, lat, lon.
 REGIONS = {
     "africa": (6255146, "Africa", "CONT", 7.19, 21.09),
@@ -80,6 +80,11 @@ REGIONS = {
     "oceania": (6255151, "Oceania", "CONT", -18.31, 138.52),
     "antarctica": (6255152, "Antarctica", "CONT", -78.16, 16.41),
     "middle east": (6269133, "Middle East", "RGN", 29.0, 41.0),
+    "atlantic": (3373405, "Atlantic Ocean", "OCN", 0.0, -25.0),
+    "atlantic ocean": (3373405, "Atlantic Ocean", "OCN", 0.0, -25.0),
+    "pacific": (2363254, "Pacific Ocean", "OCN", 0.0, -160.0),
+    "pacific ocean": (2363254, "Pacific Ocean", "OCN", 0.0, -160.0),
+    "indian ocean": (1545739, "Indian Ocean", "OCN", -20.0, 80.0),
 }
 # Names for a country that the gazetteer indexes as something else.
 COUNTRY_ALIASES = {"america": "United States", "britain": "United Kingdom",
@@ -183,10 +188,13 @@ def make_toponym(span: SpacySpan, gazetteer: Gazetteer, bounds, dateline) -> Top
         features = FEATURE_WORDS[span[-1].lower_]
         name = span[:-1]
     features = features or kind_before(doc, span.start) or kind_after(doc, span.end)
-    candidates = lookup(gazetteer, span.text) or gazetteer.lookup(name.text)
+    # "Mexico City" is a name of its own; "Kabul city" is Kabul.
+    candidates, key = lookup(gazetteer, span.text), fold_name(span.text)
+    if not candidates and name is not span:
+        candidates, key = gazetteer.lookup(name.text), fold_name(name.text)
     in_dateline = dateline is not None and dateline.start <= span.start_char < dateline.end
     return Toponym(
-        start=span.start_char, end=span.end_char, text=span.text, key=fold_name(name.text),
+        start=span.start_char, end=span.end_char, text=span.text, key=key,
         first=span.start, last=span.end - 1,
         sentence=sentence_of(bounds, span.start_char), candidates=candidates,
         features=features, near=is_near(doc, span.start), dateline=in_dateline,
@@ -323,7 +331,8 @@ def link_parents(doc: Doc, toponyms: list[Toponym], gazetteer: Gazetteer) -> Non
             if other.sentence != toponym.sentence or other.first - toponym.last > PARENT_WINDOW:
                 break
             between = doc[toponym.last + 1:other.first]
-            if all(links(t) for t in between):
+            if all(links(t) for t in between) and says_inside(between) \
+                    and not listed(toponyms, j):
                 toponym.parents.append(j)
                 break
         for j in range(i - 1, -1, -1):
@@ -335,6 +344,25 @@ def link_parents(doc: Doc, toponyms: list[Toponym], gazetteer: Gazetteer) -> Non
                 toponym.parents.append(j)
                 break
     add_state_abbreviations(doc, toponyms, gazetteer)
+
+
+def says_inside(between: SpacySpan) -> bool:
+    """Whether the words between two names put the first in the second: a
+    bare comma or bracket ("Paris, Texas"), else "in"/"of" or a kind word
+    ("Charikar, the capital of Parwan"), not just ", the" ("Mexico, the US")."""
+    words = {t.lower_ for t in between}
+    if words <= {",", "(", "[", "-", "–", "—"} or not words:
+        return True
+    return bool(words & ({"in", "of"} | set(FEATURE_WORDS)))
+
+
+def listed(toponyms: list[Toponym], j: int) -> bool:
+    """Whether toponym `j` is followed closely by another, as in a list
+    ("Mexico, the US, and Canada")."""
+    if j + 1 >= len(toponyms):
+        return False
+    here, after = toponyms[j], toponyms[j + 1]
+    return after.sentence == here.sentence and after.first - here.last <= 3
 
 
 def links(token: Token) -> bool:
