@@ -35,7 +35,7 @@ from dataclasses import dataclass, field
 from ..analyse.gazetteer import Candidate, fold_name
 from .toponyms import TOWN, Toponym
 
-FEATURE_PRIOR = {"PCLI": 9.0, "PCLH": 2.0, "ADM1": 5.0, "ADMD": 1.5, "ADM2": 3.0, "ADM3": 2.0,
+FEATURE_PRIOR = {"PCLI": 9.0, "PCLH": 2.0, "ADM1": 6.5, "ADMD": 1.5, "ADM2": 3.0, "ADM3": 2.0,
                  "CONT": 6.5, "RGN": 5.0, "OCN": 6.5}
 # A town scores this much per power of ten of its population.
 TOWN_WEIGHT = 1.2
