@@ -88,3 +88,15 @@ def test_demonym_is_never_a_location(eventwire, places_stage):
     record = locate(eventwire, places_stage, "Afghan troops withdrew on Monday.", "withdrew")
     place = location(record, "withdrew-0")
     assert place is None or place.kind != "demonym"
+
+
+def test_inner_place_of_a_kind_phrase(eventwire, places_stage):
+    text = "In the West Bank city of Nablus, a man was shot at a checkpoint on Saturday."
+    record = locate(eventwire, places_stage, text, "shot")
+    assert location(record, "shot-0").text == "Nablus"
+
+
+def test_place_modifying_a_spot_is_the_location(eventwire, places_stage):
+    text = "The lawmaker was shot on the doorstep of his Moscow home in April."
+    record = locate(eventwire, places_stage, text, "shot")
+    assert location(record, "shot-0").text == "Moscow"

@@ -61,7 +61,9 @@ class PlacesStage:
         record.places = places
         if not record.events:
             return
-        locations = locate_events(record.state["doc"], record.events, toponyms, places, focus)
+        actors = [(a.start, a.end) for a in record.actors]
+        locations = locate_events(record.state["doc"], record.events, toponyms, places, focus,
+                                  actors)
         record.events = [e.model_copy(update={"location": place})
                          for e, place in zip(record.events, locations)]
 

@@ -54,6 +54,13 @@ PLACE_HEADS = frozenset(FEATURE_WORDS) | frozenset(
     "centre center interior coast region city streets".split()
 )
 MODIFIER_DEPS = frozenset({"poss", "compound", "amod", "nmod"})
+# Nouns for people and forces: a place modifying one names whose they are.
+ACTOR_NOUNS = frozenset(
+    "president minister government army military force troop soldier police "
+    "official authority leader people citizen national ambassador embassy "
+    "delegation team player company firm party rebel militant fighter "
+    "navy ministry regime opposition counterpart envoy diplomat".split()
+)
 # How far back (in sentences) an earlier event's place is inherited.
 CONTEXT_SENTENCES = 2
 # Nouns a noun trigger may stand for when it heads the clause verb.
@@ -61,7 +68,8 @@ NOUN_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "attr", "pobj"})
 
 
 def locate_events(doc: Doc, events: Sequence[Event], toponyms: list[Toponym],
-                  places: list[Place], focus: str | None) -> list[Place | None]:
+                  places: list[Place], focus: str | None,
+                  actors: Sequence[tuple[int, int]] = ()) -> list[Place | None]:
     """The location of each event.
 
     Args:
@@ -70,6 +78,7 @@ def locate_events(doc: Doc, events: Sequence[Event], toponyms: list[Toponym],
         toponyms: The article's toponyms, text order.
         places: Their resolved places, same order.
         focus: The article's focus country (ISO3) or None.
+        actors: Character spans of actor mentions (the actors stage's).
 
     Returns:
         One place (a copy with the event's precision) or None per event.
@@ -77,15 +86,18 @@ def locate_events(doc: Doc, events: Sequence[Event], toponyms: list[Toponym],
     triggers = {e.id: trigger_token(doc, e) for e in events}
     event_tokens = {t.i for t in triggers.values() if t is not None}
     blocked = origin_tokens(doc, toponyms)
+    actor_tokens = frozenset(t.i for start, end in actors
+                             for t in (doc.char_span(start, end, alignment_mode="expand") or ()))
     chosen: dict[str, Place | None] = {}
     for event in sorted(events, key=lambda e: e.trigger.start):
         token = triggers[event.id]
         found = None
         if token is not None:
-            found = in_clause(doc, token, event_tokens, toponyms, places, blocked)
+            found = in_clause(doc, token, event_tokens, toponyms, places, blocked,
+                              actor_tokens=actor_tokens)
         if found is None and token is not None:
             found = in_clause(doc, token, event_tokens, toponyms, places, blocked,
-                              whole_sentence=True)
+                              actor_tokens=actor_tokens, whole_sentence=True)
         if found is None:
             found = inherited(event, events, chosen, toponyms, places, focus)
         chosen[event.id] = found
@@ -142,7 +154,7 @@ def origin_tokens(doc: Doc, toponyms: list[Toponym]) -> set[int]:
 
 
 def in_clause(doc: Doc, trigger: Token, event_tokens: set[int], toponyms: list[Toponym],
-              places: list[Place], blocked: set[int], *,
+              places: list[Place], blocked: set[int], *, actor_tokens: frozenset[int] = frozenset(),
               whole_sentence: bool = False) -> Place | None:
     """The place the trigger's clause names, if any.
 
@@ -158,7 +170,7 @@ def in_clause(doc: Doc, trigger: Token, event_tokens: set[int], toponyms: list[T
             continue
         token = doc[toponym.last]
         root = doc[toponym.first:toponym.last + 1].root
-        if root.dep_ in MODIFIER_DEPS and root.head.lower_ not in PLACE_HEADS:
+        if root.dep_ in MODIFIER_DEPS and names_actor(root.head, actor_tokens):
             continue  # an actor's country: "Afghanistan's President"
         if whole_sentence and bracketed(doc, toponym):
             continue  # an aside: "the Taliban (outlawed in Russia)"
@@ -172,9 +184,23 @@ def in_clause(doc: Doc, trigger: Token, event_tokens: set[int], toponyms: list[T
     nested = {p for i in inner for p in toponyms[i].parents}
     kept = [(i, t) for i, t in found if i not in nested] or found
     best = min(kept, key=lambda it: (not locative(toponyms[it[0]], doc),
+                                     depth(doc, toponyms[it[0]], mine),
                                      places[it[0]].geonameid is None,
                                      abs(it[1].i - trigger.i)))
     return as_location(places[best[0]], toponyms[best[0]].near)
+
+
+def depth(doc: Doc, toponym: Toponym, anchors_: set[int]) -> int:
+    """How many steps up the tree the toponym is from the trigger (a large
+    number when the trigger is not above it)."""
+    current = doc[toponym.first:toponym.last + 1].root
+    for steps in range(40):
+        if current.i in anchors_:
+            return steps
+        if current.head.i == current.i:
+            break
+        current = current.head
+    return 99
 
 
 def bracketed(doc: Doc, toponym: Toponym) -> bool:
@@ -182,6 +208,14 @@ def bracketed(doc: Doc, toponym: Toponym) -> bool:
     sent = doc[toponym.first].sent
     before = doc[sent.start:toponym.first].text
     return before.count("(") > before.count(")") or before.count("[") > before.count("]")
+
+
+def names_actor(head: Token, actor_tokens: frozenset[int]) -> bool:
+    """Whether a noun a place modifies is an actor ("Afghanistan's President",
+    "Russian-backed forces"), not a spot ("Moscow home", "Sofia restaurant")."""
+    if head.lower_ in PLACE_HEADS:
+        return False
+    return head.i in actor_tokens or head.lemma_.lower() in ACTOR_NOUNS
 
 
 def same_sentence(doc: Doc, trigger: Token, toponym: Toponym) -> bool:

@@ -42,6 +42,7 @@ FEATURE_WORDS = {
     "woreda": LOWER_LEVEL, "parish": LOWER_LEVEL,
     "city": TOWN, "town": TOWN, "village": TOWN, "capital": TOWN, "hamlet": TOWN,
     "port": TOWN, "suburb": TOWN, "townships": TOWN, "settlement": TOWN,
+    "neighbourhood": TOWN, "neighborhood": TOWN, "locality": TOWN, "localities": TOWN,
     "country": COUNTRY, "nation": COUNTRY, "republic": COUNTRY, "kingdom": COUNTRY,
 }
 # Words before a name (up to the name) that put the event only near it.
@@ -333,7 +334,10 @@ def link_parents(doc: Doc, toponyms: list[Toponym], gazetteer: Gazetteer) -> Non
             between = doc[toponym.last + 1:other.first]
             if all(links(t) for t in between) and says_inside(between) \
                     and not listed(toponyms, j):
-                toponym.parents.append(j)
+                if kind_of(between):  # "the West Bank city of Nablus"
+                    other.parents.append(i)
+                else:
+                    toponym.parents.append(j)
                 break
         for j in range(i - 1, -1, -1):
             other = toponyms[j]
@@ -344,6 +348,13 @@ def link_parents(doc: Doc, toponyms: list[Toponym], gazetteer: Gazetteer) -> Non
                 toponym.parents.append(j)
                 break
     add_state_abbreviations(doc, toponyms, gazetteer)
+
+
+def kind_of(between: SpacySpan) -> bool:
+    """Whether the words are just "<kind word> of" ("the West Bank city of
+    Nablus": Y in X), not an apposition ("Charikar, the capital of Parwan")."""
+    words = [t.lower_ for t in between]
+    return len(words) == 2 and words[1] == "of" and words[0] in FEATURE_WORDS
 
 
 def says_inside(between: SpacySpan) -> bool:
