@@ -33,7 +33,7 @@ import math
 from dataclasses import dataclass, field
 
 from ..analyse.gazetteer import Candidate, fold_name
-from .toponyms import TOWN, Toponym
+from .toponyms import COUNTRY, TOWN, Toponym
 
 FEATURE_PRIOR = {"PCLI": 9.0, "PCLH": 2.0, "ADM1": 6.5, "ADMD": 1.5, "ADM2": 3.0, "ADM3": 2.0,
                  "CONT": 6.5, "RGN": 5.0, "OCN": 6.5}
@@ -163,6 +163,9 @@ def resolve_one(toponym: Toponym, toponyms: list[Toponym], context: Context,
     """
     if not toponym.candidates:
         return Resolution(None)
+    country = country_reading(toponym)
+    if country is not None:
+        return Resolution(country, FEATURE_PRIOR["PCLI"], True)
     seats = seat_names(toponym.candidates, toponym.key)
     parents = [toponyms[i] for i in toponym.parents]
     scored = []
@@ -175,6 +178,33 @@ def resolve_one(toponym: Toponym, toponyms: list[Toponym], context: Context,
     if not supported and weak(best, best_score, scored, context):
         return Resolution(None, best_score)
     return Resolution(best, best_score, supported)
+
+
+def country_reading(toponym: Toponym) -> Candidate | None:
+    """The country a country's own name means, whatever the context.
+
+    "Russia" in a story from Ohio is still Russia: a country name is taken
+    for the country unless the text puts it in a place ("Russia, Ohio"),
+    calls it a town or district, or a first-level unit bears the same name
+    ("Georgia", "Mexico"), when the scores decide.
+    """
+    if toponym.parents or (toponym.features and not toponym.features & COUNTRY):
+        return None
+    # Every name a country is indexed under is one of its names ("Russia").
+    countries = [c for c in toponym.candidates if c.feature == "PCLI"]
+    if not countries:
+        return None
+    if any(c.feature == "ADM1" and own_name(c, toponym) for c in toponym.candidates):
+        return None
+    return next((c for c in countries if own_name(c, toponym)), countries[0])
+
+
+def own_name(candidate: Candidate, toponym: Toponym) -> bool:
+    """Whether the toponym is the candidate's own name, not an alias."""
+    own = {fold_name(candidate.name), fold_name(candidate.asciiname)}
+    if candidate.feature == "ADM1" and candidate.admin1:
+        own.add(fold_name(candidate.admin1))
+    return toponym.key in own
 
 
 def prior_of(candidate: Candidate, toponym: Toponym, seats: set[tuple]) -> float:

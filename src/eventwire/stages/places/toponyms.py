@@ -69,7 +69,6 @@ US_STATES = {
     "tex": "Texas", "vt": "Vermont", "va": "Virginia", "wash": "Washington",
     "w.va": "West Virginia", "wis": "Wisconsin", "wyo": "Wyoming", "d.c": "District of Columbia",
 }
-STATE_ABBREVIATIONS = {key.replace(".", ""): state for key, state in US_STATES.items()}
 # Continents, world regions and oceans, which the gazetteer lacks: GeoNames id,
 # feature, lat, lon.
 REGIONS = {
@@ -208,13 +207,13 @@ def lookup(gazetteer: Gazetteer, text: str) -> tuple[Candidate, ...]:
     ("America") is its country, a state abbreviation ("Ga.", "D.C.") its US
     state, a continent or world region ("Africa") its GeoNames entry."""
     key = fold_name(text)
-    bare = text.replace(".", "").lower()
+    bare = text.lower().rstrip(".")  # "Ga." -> "ga", "D.C." -> "d.c"; "L.A." stays "l.a"
     if key in COUNTRY_ABBREVIATIONS and text.replace(".", "").isupper():
         return only(gazetteer.lookup(COUNTRY_ABBREVIATIONS[key]), COUNTRY)
     if key in COUNTRY_ALIASES:
         return only(gazetteer.lookup(COUNTRY_ALIASES[key]), COUNTRY)
-    if "." in text and bare in STATE_ABBREVIATIONS and text[:1].isupper():
-        return tuple(c for c in gazetteer.lookup(STATE_ABBREVIATIONS[bare])
+    if "." in text and bare in US_STATES and text[:1].isupper():
+        return tuple(c for c in gazetteer.lookup(US_STATES[bare])
                      if c.feature == "ADM1" and c.country == "USA")
     if key in REGIONS:
         gid, name, feature, lat, lon = REGIONS[key]
