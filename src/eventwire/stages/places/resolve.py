@@ -48,6 +48,8 @@ FOCUS_BONUS = 2.5
 COUNTRY_BONUS = 1.5
 ADMIN1_BONUS = 2.0
 ADMIN1_MORE = 1.5  # when two or more other names lie in the unit
+# Per vote (at most two) of other names that may lie in the same admin-1.
+NEARBY_WEIGHT = 0.6
 # A country this many other names point to counts double.
 MANY_VOTES = 3
 HIERARCHY_BONUS = 5.0
@@ -92,7 +94,22 @@ class Context:
     focus: str | None
     countries: dict[str, set[str]] = field(default_factory=dict)
     admin1: dict[tuple, set[str]] = field(default_factory=dict)
+    # (country, admin-1) -> {name: share}: each name spreads one vote over
+    # the admin-1 units its candidates lie in ("spatial minimality").
+    nearby: dict[tuple, dict[str, float]] = field(default_factory=dict)
     key: str = ""
+
+    def spread(self, toponym: Toponym) -> None:
+        """Spread a name's one vote over the admin-1 units it may lie in."""
+        units = {(c.country, c.admin1) for c in toponym.candidates
+                 if c.admin1 and c.feature not in COUNTRY}
+        for unit in units:
+            self.nearby.setdefault(unit, {})[toponym.key] = 1 / len(units)
+
+    def nearby_votes(self, country: str | None, admin1: str | None) -> float:
+        """The other names' shares for an admin-1 unit."""
+        shares = self.nearby.get((country, admin1), {})
+        return sum(share for key, share in shares.items() if key != self.key)
 
     def vote(self, candidate: Candidate, key: str) -> None:
         """Count a name's reading for its country and admin-1 unit."""
@@ -141,6 +158,9 @@ def resolve_all(toponyms: list[Toponym], focus: str | None) -> list[Resolution]:
         context.key = toponym.key
         first.append(resolve_one(toponym, toponyms, context, children.get(i, [])))
     context = Context(focus)
+    for toponym in toponyms:
+        if not toponym.dateline:
+            context.spread(toponym)
     for toponym, resolution in zip(toponyms, first):
         if resolution.candidate is not None and not toponym.dateline:
             context.vote(resolution.candidate, toponym.key)
@@ -258,6 +278,9 @@ def support_of(candidate: Candidate, toponym: Toponym, context: Context,
             if candidate.feature not in ("PCLI", "PCLH") else 0
         if admin1_votes > 0:
             score += ADMIN1_BONUS + (ADMIN1_MORE if admin1_votes >= 2 else 0)
+        if candidate.feature not in COUNTRY:
+            score += NEARBY_WEIGHT * min(context.nearby_votes(candidate.country,
+                                                               candidate.admin1), 2.0)
     if any(inside(candidate, p) for parent in parents for p in parent.candidates):
         score += HIERARCHY_BONUS
     if any(inside(c, candidate) for child in children for c in child.candidates):
