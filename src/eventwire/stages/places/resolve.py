@@ -50,6 +50,7 @@ ADMIN1_BONUS = 2.0
 ADMIN1_MORE = 1.5  # when two or more other names lie in the unit
 # Per vote (at most two) of other names that may lie in the same admin-1.
 NEARBY_WEIGHT = 0.6
+COUNTRY_CAP = 3.0
 # A country this many other names point to counts double.
 MANY_VOTES = 3
 HIERARCHY_BONUS = 5.0
@@ -269,11 +270,13 @@ def support_of(candidate: Candidate, toponym: Toponym, context: Context,
     """What the text says for (or against) a candidate."""
     score = 0.0
     if candidate.country and not toponym.dateline:
-        if context.in_focus(candidate.country):
-            score += FOCUS_BONUS
+        country = FOCUS_BONUS if context.in_focus(candidate.country) else 0.0
         votes = context.country_votes(candidate.country)
         if votes > 0:
-            score += COUNTRY_BONUS + (COUNTRY_BONUS if votes >= MANY_VOTES else 0)
+            country += COUNTRY_BONUS + (COUNTRY_BONUS if votes >= MANY_VOTES else 0)
+        # The country alone never outweighs a big town elsewhere: only the
+        # admin-1 evidence below can make "Athens" the one in Texas.
+        score += min(country, COUNTRY_CAP)
         admin1_votes = context.admin1_votes(candidate.country, candidate.admin1) \
             if candidate.feature not in ("PCLI", "PCLH") else 0
         if admin1_votes > 0:
