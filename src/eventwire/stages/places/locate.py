@@ -187,7 +187,15 @@ def in_clause(doc: Doc, trigger: Token, event_tokens: set[int], toponyms: list[T
                                      depth(doc, toponyms[it[0]], mine),
                                      places[it[0]].geonameid is None,
                                      abs(it[1].i - trigger.i)))
-    return as_location(places[best[0]], toponyms[best[0]].near)
+    index = best[0]
+    if places[index].geonameid is None:
+        # "Lenga, in Lualaba province": a hamlet the gazetteer lacks is
+        # placed by the unit the text puts it in, at that unit's precision.
+        parent = next((p for p in toponyms[index].parents if places[p].geonameid is not None),
+                      None)
+        if parent is not None:
+            return as_location(places[parent], False, floor=2)
+    return as_location(places[index], toponyms[index].near)
 
 
 def depth(doc: Doc, toponym: Toponym, anchors_: set[int]) -> int:
