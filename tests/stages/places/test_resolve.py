@@ -116,3 +116,22 @@ def test_dateline_place_is_resolved_and_marked(eventwire):
     found = places(eventwire, text)
     cairo = place(found, "CAIRO")
     assert (cairo.kind, cairo.country, cairo.name) == ("dateline", "EGY", "Cairo")
+
+
+def test_part_of_a_place_resolves_to_the_place(eventwire):
+    found = place(places(eventwire, "Heavy snow fell across Western Massachusetts on Monday."),
+                  "Western Massachusetts")
+    assert (found.feature, found.admin1) == ("ADM1", "Massachusetts")
+
+
+def test_possessive_is_not_part_of_the_name(eventwire):
+    found = places(eventwire, "The governor said Kandahar's main market reopened.")
+    assert any(p.text == "Kandahar" and p.country == "AFG" for p in found)
+
+
+def test_country_name_is_the_country_in_a_local_story(eventwire):
+    text = ("Farmers in Moscow, Idaho, and Paris, Texas, said prices fell after Russia "
+            "cut its wheat exports.")
+    found = places(eventwire, text)
+    assert place(found, "Russia").country == "RUS"
+    assert place(found, "Moscow").admin1 == "Idaho"

@@ -33,7 +33,7 @@ import math
 from dataclasses import dataclass, field
 
 from ..analyse.gazetteer import Candidate, fold_name
-from .toponyms import COUNTRY, TOWN, Toponym
+from .toponyms import COUNTRY, TOWN, Toponym, inside
 
 FEATURE_PRIOR = {"PCLI": 9.0, "PCLH": 2.0, "ADM1": 6.5, "ADMD": 1.5, "ADM2": 3.0, "ADM3": 2.0,
                  "CONT": 6.5, "RGN": 5.0, "OCN": 6.5}
@@ -291,19 +291,6 @@ def support_of(candidate: Candidate, toponym: Toponym, context: Context,
     if toponym.features:
         score += KIND_BONUS if candidate.feature in toponym.features else -KIND_PENALTY
     return score
-
-
-def inside(child: Candidate, parent: Candidate) -> bool:
-    """Whether `child` lies within `parent` (by country and admin names)."""
-    if child is parent or child.country != parent.country or child.country is None:
-        return False
-    if parent.feature in ("PCLI", "PCLH"):
-        return child.feature not in ("PCLI", "PCLH")
-    if parent.feature == "ADM1":
-        return child.feature != "ADM1" and child.admin1 == parent.admin1
-    if parent.feature == "ADM2":
-        return child.feature not in ("ADM1", "ADM2") and child.admin2 == parent.admin2
-    return False
 
 
 def weak(best: Candidate, best_score: float, scored: list, context: Context) -> bool:

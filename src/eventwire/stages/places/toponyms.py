@@ -45,6 +45,14 @@ FEATURE_WORDS = {
     "neighbourhood": TOWN, "neighborhood": TOWN, "locality": TOWN, "localities": TOWN,
     "country": COUNTRY, "nation": COUNTRY, "republic": COUNTRY, "kingdom": COUNTRY,
 }
+# Trailing possessives trimmed from a name ("Warren County's").
+POSSESSIVES = frozenset({"'s", "’s", "'", "’"})
+# Direction words in front of a name: "Northeast Texas" is in Texas.
+DIRECTIONS = frozenset(
+    "north south east west northern southern eastern western central northeast "
+    "northwest southeast southwest northeastern northwestern southeastern "
+    "southwestern upper lower greater n s e w s.e s.w n.e n.w".split()
+)
 # Words before a name (up to the name) that put the event only near it.
 NEAR_WORDS = frozenset({"near", "outside", "outskirts", "around", "nearby", "close"})
 # Adjectives allowed between a feature word and "of" or the name
@@ -192,6 +200,9 @@ def make_toponym(span: SpacySpan, gazetteer: Gazetteer, bounds, dateline) -> Top
     candidates, key = lookup(gazetteer, span.text), fold_name(span.text)
     if not candidates and name is not span:
         candidates, key = gazetteer.lookup(name.text), fold_name(name.text)
+    if not candidates and len(name) > 1 and name[0].lower_.rstrip(".") in DIRECTIONS:
+        # "Western Massachusetts", "South Philadelphia": the part of a place.
+        candidates, key = lookup(gazetteer, name[1:].text), fold_name(name[1:].text)
     in_dateline = dateline is not None and dateline.start <= span.start_char < dateline.end
     return Toponym(
         start=span.start_char, end=span.end_char, text=span.text, key=key,
@@ -247,7 +258,8 @@ def trim(ent: SpacySpan) -> SpacySpan | None:
     while start < end and (doc[start].lower_ == "the" or doc[start].is_punct
                            or doc[start].is_space):
         start += 1
-    while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space):
+    while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space
+                           or doc[end - 1].lower_ in POSSESSIVES):
         end -= 1
     return doc[start:end] if start < end else None
 
@@ -332,7 +344,7 @@ def link_parents(doc: Doc, toponyms: list[Toponym], gazetteer: Gazetteer) -> Non
                 break
             between = doc[toponym.last + 1:other.first]
             if all(links(t) for t in between) and says_inside(between) \
-                    and not listed(toponyms, j):
+                    and (not listed(toponyms, j) or may_lie_in(toponym, other)):
                 if kind_of(between):  # "the West Bank city of Nablus"
                     other.parents.append(i)
                 else:
@@ -364,6 +376,24 @@ def says_inside(between: SpacySpan) -> bool:
     if words <= {",", "(", "[", "-", "–", "—"} or not words:
         return True
     return bool(words & ({"in", "of"} | set(FEATURE_WORDS)))
+
+
+def may_lie_in(child: Toponym, parent: Toponym) -> bool:
+    """Whether some reading of `child` lies in some reading of `parent`."""
+    return any(inside(c, p) for c in child.candidates for p in parent.candidates)
+
+
+def inside(child: Candidate, parent: Candidate) -> bool:
+    """Whether `child` lies within `parent` (by country and admin names)."""
+    if child is parent or child.country != parent.country or child.country is None:
+        return False
+    if parent.feature in COUNTRY:
+        return child.feature not in COUNTRY
+    if parent.feature == "ADM1":
+        return child.feature != "ADM1" and child.admin1 == parent.admin1
+    if parent.feature == "ADM2":
+        return child.feature not in ("ADM1", "ADM2") and child.admin2 == parent.admin2
+    return False
 
 
 def listed(toponyms: list[Toponym], j: int) -> bool:
