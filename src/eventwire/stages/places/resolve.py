@@ -1,15 +1,21 @@
 """Toponym resolution: which GeoNames entry each place name means.
 
-Each candidate the gazetteer offers gets a score, the sum of:
+A country's own name is the country ("Russia" in a story from Ohio)
+unless the text puts it in a place, calls it a town or district, or an
+admin-1 unit bears the same name ("Georgia"). Otherwise each candidate
+the gazetteer offers gets a score, the sum of:
 
 - a *prior* from its kind alone (`FEATURE_PRIOR`; towns by the log of
   their population, capitals a little more). A town inside a subdivision
   of the same name ("Kabul" in Kabul Province) takes the subdivision's
   place unless the text asks for the unit ("Kabul province").
 - the *country focus*: the article's focus country (the actors stage's
-  `focus_country`) and every country other names or nationality words
-  point to without ambiguity;
-- the *admin-1 focus*: first-level units the article names;
+  `focus_country`, when another name supports it) and the countries the
+  other names point to, together capped (`COUNTRY_CAP`) so that a
+  country alone never makes a hamlet beat a big town elsewhere;
+- the *admin-1 focus*: units the other names were resolved to, and a
+  soft vote from every other name that could lie in the same unit
+  ("Paris" and "Henry County" agree on Tennessee);
 - *hierarchy*: a candidate inside the place the text puts it in
   ("Charikar, the capital of Parwan Province", "Cairo, Ga.") or containing
   the place the text puts inside it;
@@ -17,11 +23,13 @@ Each candidate the gazetteer offers gets a score, the sum of:
   feature gains, another loses;
 - an alias match (the name is not the entry's own) loses a little.
 
-Population thus breaks ties only among candidates the text does not tell
-apart. The best candidate is taken unless evidence is weak: when nothing
-in the text supports it and a candidate in another country comes close,
-or when it is a hamlet in a country the article never mentions, the
-toponym stays unresolved (null) rather than guessed.
+Votes count per distinct name, never for the name itself, over two passes
+(the second with the first's readings). Population thus breaks ties only
+among candidates the text does not tell apart. The best candidate is taken
+unless evidence is weak: when nothing in the text supports it and a
+candidate in another country (or a same-kind one in another admin-1 unit)
+comes close, or when it is a hamlet in a country the article never
+mentions, the toponym stays unresolved (null) rather than guessed.
 
 One sense per discourse: a mention with no cue of its own takes the
 reading of a mention of the same name that has one.
@@ -50,6 +58,7 @@ ADMIN1_BONUS = 2.0
 ADMIN1_MORE = 1.5  # when two or more other names lie in the unit
 # Per vote (at most two) of other names that may lie in the same admin-1.
 NEARBY_WEIGHT = 0.6
+# The most the focus and country votes together add.
 COUNTRY_CAP = 3.0
 # A country this many other names point to counts double.
 MANY_VOTES = 3
