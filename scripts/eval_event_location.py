@@ -5,7 +5,8 @@ verb's event. This script stands in for it: for each sentence of the
 event_location set (Halterman 2019) it makes one event on the gold verb
 (type and confidence are placeholders), runs the pipeline's places stage and
 scores with the harness's own event_location scorers. So it measures
-choosing the location span, given the event.
+choosing the location span, given the event. Sentences the pipeline rejects
+(too short to tell their language) are counted apart, not scored.
 
 Usage:
     python scripts/eval_event_location.py [PATH] [--limit N] [--skip N]
@@ -20,6 +21,7 @@ from itertools import islice
 from pathlib import Path
 
 from eventwire.core import Eventwire
+from eventwire.errors import EventwireError
 from eventwire.eval.datasets.event_location import load_event_location
 from eventwire.eval.scorers import event_location_all, event_location_located
 from eventwire.model import Event, Evidence, Span
@@ -38,9 +40,14 @@ def main() -> None:
     eventwire = Eventwire()
     stage = next(s for s in eventwire.pipeline.stages if s.name == "places")
     totals = {"all": [0, 0], "located": [0, 0]}
+    rejected = 0
     golds = islice(load_event_location(args.path), args.skip, args.skip + args.limit)
     for gold in golds:
-        record = eventwire.extract_text(gold.text)
+        try:
+            record = eventwire.extract_text(gold.text)
+        except EventwireError:  # too short to tell its language, say
+            rejected += 1
+            continue
         bounds = record.state["sentences"]
         verb = gold.verb
         sentence = sentence_of(bounds, verb.start)
@@ -57,6 +64,7 @@ def main() -> None:
             if observed is not None:
                 totals[name][0] += observed[0]
                 totals[name][1] += observed[1]
+    print(f"rejected by the pipeline: {rejected}")
     for name, (right, total) in totals.items():
         print(f"{name}: {right}/{total} = {right / max(total, 1):.3f}")
 
