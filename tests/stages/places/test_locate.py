@@ -100,3 +100,10 @@ def test_place_modifying_a_spot_is_the_location(eventwire, places_stage):
     text = "The lawmaker was shot on the doorstep of his Moscow home in April."
     record = locate(eventwire, places_stage, text, "shot")
     assert location(record, "shot-0").text == "Moscow"
+
+
+def test_the_inner_of_two_resolved_places_wins(eventwire, places_stage):
+    text = "In Baghlan province on Wednesday, police shot two gunmen in the city of Pul-e Khumri."
+    record = locate(eventwire, places_stage, text, "shot")
+    place = location(record, "shot-0")
+    assert (place.text, place.admin1, place.precision) == ("Pul-e Khumri", "Baghlan", 1)

@@ -8,9 +8,11 @@ For an event the place is looked for, in order:
    from Andarab") and whatever hangs below them, the dateline, and places
    whose walk up meets another event's trigger or another verb first
    ("outlawed in Russia", "a source in Panjshir told"). Of several, a
-   place the text puts another inside yields to the inner one
-   ("Afghanistan's province of Panjshir" gives Panjshir), then a
-   locative preposition ("in", "near", "into") wins, then the nearest.
+   place that holds another (by the text or by the resolved places) yields
+   to the inner one ("Afghanistan's province of Panjshir" gives Panjshir),
+   then a locative preposition ("in", "near", "into") wins, then the
+   place fewest steps below the trigger, a resolved one, the nearest. An
+   unresolved hamlet gives way to the resolved unit the text puts it in.
 2. *Sentence*: failing that, a toponym of the same sentence that is no
    other event's, no origin, no dateline and no speaker's ("operation in
    Afghanistan" for "embarked on an offensive"), by the same order.
@@ -182,6 +184,8 @@ def in_clause(doc: Doc, trigger: Token, event_tokens: set[int], toponyms: list[T
         return None
     inner = {i for i, _ in found}
     nested = {p for i in inner for p in toponyms[i].parents}
+    # "In Dagestan, police shot two gunmen in the town of Buinaksk".
+    nested |= {i for i in inner for j in inner if i != j and contains(places[i], places[j])}
     kept = [(i, t) for i, t in found if i not in nested] or found
     best = min(kept, key=lambda it: (not locative(toponyms[it[0]], doc),
                                      depth(doc, toponyms[it[0]], mine),
@@ -196,6 +200,17 @@ def in_clause(doc: Doc, trigger: Token, event_tokens: set[int], toponyms: list[T
         if parent is not None:
             return as_location(places[parent], False, floor=2)
     return as_location(places[index], toponyms[index].near)
+
+
+def contains(outer: Place, inner: Place) -> bool:
+    """Whether resolved place `outer` (a country or admin-1 unit) holds `inner`."""
+    if outer.geonameid is None or inner.geonameid is None or outer.country != inner.country:
+        return False
+    if outer.feature in ("PCLI", "PCLH"):
+        return inner.feature not in ("PCLI", "PCLH")
+    if outer.feature == "ADM1":
+        return inner.feature != "ADM1" and inner.admin1 == outer.admin1
+    return False
 
 
 def depth(doc: Doc, toponym: Toponym, anchors_: set[int]) -> int:
