@@ -135,3 +135,11 @@ def test_country_name_is_the_country_in_a_local_story(eventwire):
     found = places(eventwire, text)
     assert place(found, "Russia").country == "RUS"
     assert place(found, "Moscow").admin1 == "Idaho"
+
+
+def test_place_opening_an_organisation_name(eventwire):
+    found = places(eventwire, "The Minnesota Department of Transportation closed the "
+                              "highway, and Wells Fargo shut two branches.")
+    minnesota = place(found, "Minnesota")
+    assert (minnesota.feature, minnesota.country) == ("ADM1", "USA")
+    assert not any("Fargo" in p.text for p in found)

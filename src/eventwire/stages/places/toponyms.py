@@ -28,6 +28,9 @@ from ..analyse.nlp import sentence_of
 # -- rules as data ---------------------------------------------------------
 
 PLACE_LABELS = frozenset({"GPE", "LOC"})
+# Entities a place name may open ("Minnesota Department of Transportation").
+EMBEDDING_LABELS = frozenset({"ORG", "FAC"})
+EMBEDDED_TOKENS = 3
 COUNTRY = frozenset({"PCLI", "PCLH"})
 FIRST_LEVEL = frozenset({"ADM1", "ADMD", "ADM2"})
 LOWER_LEVEL = frozenset({"ADM2", "ADM3", "ADMD"})
@@ -177,6 +180,7 @@ def find_toponyms(record: Extraction, gazetteer: Gazetteer,
                 toponym.demonym = True
                 toponym.candidates = country_candidates(gazetteer, country)
         found.append(toponym)
+    found.extend(embedded_toponyms(doc, found, gazetteer, bounds, dateline))
     found.extend(dateline_toponym(record, found, gazetteer, bounds))
     found.sort(key=lambda t: t.start)
     link_parents(doc, found, gazetteer)
@@ -185,6 +189,33 @@ def find_toponyms(record: Extraction, gazetteer: Gazetteer,
             for parent in toponym.parents:
                 found[parent].origin = True
     return found
+
+
+def embedded_toponyms(doc: Doc, found: list[Toponym], gazetteer: Gazetteer, bounds,
+                      dateline) -> list[Toponym]:
+    """Places opening an organisation's name: "the Minnesota Department of
+    Transportation", "Fargo Police". Taken only for a country or first-level
+    unit, or a name the text uses as a place elsewhere ("one sense per
+    discourse"), so "Wells Fargo" and "Jordan Bardella" stay whole."""
+    known = {t.key for t in found if not t.demonym}
+    embedded = []
+    for ent in doc.ents:
+        if ent.label_ not in EMBEDDING_LABELS:
+            continue
+        span = trim(ent)
+        if span is None or len(span) < 2:
+            continue
+        for end in range(min(len(span) - 1, EMBEDDED_TOKENS), 0, -1):
+            head = span[:end]
+            if not all(t.text[:1].isupper() for t in head):
+                continue
+            key = fold_name(head.text)
+            candidates = gazetteer.lookup_key(key)
+            strong = any(c.feature in COUNTRY or c.feature == "ADM1" for c in candidates)
+            if candidates and (strong or key in known):
+                embedded.append(make_toponym(head, gazetteer, bounds, dateline))
+                break
+    return embedded
 
 
 def make_toponym(span: SpacySpan, gazetteer: Gazetteer, bounds, dateline) -> Toponym:
