@@ -130,6 +130,9 @@ class Place(Span):
     admin2: str | None = None
     feature: str | None = None
     precision: Literal[1, 2, 3] | None = None
+    # "demonym": a nationality word ("Afghan"), resolved to its country but
+    # never an event's location; "dateline": where the reporter filed from.
+    kind: Literal["toponym", "demonym", "dateline"] = "toponym"
 
 
 class Time(Span):

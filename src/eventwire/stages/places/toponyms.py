@@ -1,0 +1,461 @@
+"""Toponyms: the place names of an article, with the cues around them.
+
+Every GPE/LOC entity of the (gazetteer-corrected) parse is a toponym, a
+leading "the" dropped. Around each one the text is read for what kind of
+place it is ("the northern province of Panjshir", "Andarab district", "the
+city of Charikar"), whether it is only *near* it ("outside Kabul"), which
+other toponym it lies in ("Charikar, the capital of Parwan Province",
+"Andarab [in the Baghlan Province]", "Afghanistan's northern province of
+Panjshir", "Cairo, Ga.") and whether it is the wire dateline (where the
+reporter was, not where anything happened).
+
+Nationality words ("Afghan", "Russian") are toponyms marked as demonyms,
+resolved to their country: they tell the article's country focus, and are
+never the place of an event.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Callable
+
+from spacy.tokens import Doc, Span as SpacySpan, Token
+
+from ...model import Extraction
+from ..analyse.gazetteer import Candidate, Gazetteer, fold_name
+from ..analyse.nlp import sentence_of
+
+# -- rules as data ---------------------------------------------------------
+
+PLACE_LABELS = frozenset({"GPE", "LOC"})
+# Entities a place name may open ("Minnesota Department of Transportation").
+EMBEDDING_LABELS = frozenset({"ORG", "FAC"})
+EMBEDDED_TOKENS = 3
+COUNTRY = frozenset({"PCLI", "PCLH"})
+FIRST_LEVEL = frozenset({"ADM1", "ADMD", "ADM2"})
+LOWER_LEVEL = frozenset({"ADM2", "ADM3", "ADMD"})
+TOWN = frozenset({"PPL", "PPLC"})
+# A word naming a kind of place -> the GeoNames features it fits.
+FEATURE_WORDS = {
+    "province": FIRST_LEVEL, "provinces": FIRST_LEVEL, "state": FIRST_LEVEL,
+    "governorate": FIRST_LEVEL, "region": FIRST_LEVEL, "oblast": FIRST_LEVEL,
+    "prefecture": FIRST_LEVEL, "department": FIRST_LEVEL, "emirate": FIRST_LEVEL,
+    "district": LOWER_LEVEL, "districts": LOWER_LEVEL, "county": LOWER_LEVEL,
+    "municipality": LOWER_LEVEL, "subdistrict": LOWER_LEVEL, "raion": LOWER_LEVEL,
+    "woreda": LOWER_LEVEL, "parish": LOWER_LEVEL,
+    "city": TOWN, "town": TOWN, "village": TOWN, "capital": TOWN, "hamlet": TOWN,
+    "port": TOWN, "suburb": TOWN, "townships": TOWN, "settlement": TOWN,
+    "neighbourhood": TOWN, "neighborhood": TOWN, "locality": TOWN, "localities": TOWN,
+    "country": COUNTRY, "nation": COUNTRY, "republic": COUNTRY, "kingdom": COUNTRY,
+}
+# Trailing possessives trimmed from a name ("Warren County's").
+POSSESSIVES = frozenset({"'s", "’s", "'", "’"})
+# Direction words in front of a name: "Northeast Texas" is in Texas.
+DIRECTIONS = frozenset(
+    "north south east west northern southern eastern western central northeast "
+    "northwest southeast southwest northeastern northwestern southeastern "
+    "southwestern upper lower greater n s e w s.e s.w n.e n.w".split()
+)
+# Words before a name (up to the name) that put the event only near it.
+NEAR_WORDS = frozenset({"near", "outside", "outskirts", "around", "nearby", "close"})
+# Adjectives allowed between a feature word and "of" or the name
+# ("the northern province of", "the restive district of").
+FILLER_TAGS = frozenset({"JJ", "JJR", "JJS", "DT", "VBN", "RB", ","})
+# Tokens that may stand between a name and the place it lies in
+# ("Andarab [in the Baghlan Province]", "Charikar, the capital of Parwan").
+PARENT_LINKS = frozenset({"in", "of", ",", "(", "[", "the", "a", "an"})
+PARENT_WINDOW = 8
+# AP-style state abbreviations after a US town ("Cairo, Ga.", "Alexandria, Va.").
+US_STATES = {
+    "ala": "Alabama", "ariz": "Arizona", "ark": "Arkansas", "calif": "California",
+    "colo": "Colorado", "conn": "Connecticut", "del": "Delaware", "fla": "Florida",
+    "ga": "Georgia", "ill": "Illinois", "ind": "Indiana", "kan": "Kansas",
+    "kans": "Kansas", "ky": "Kentucky", "la": "Louisiana", "md": "Maryland",
+    "mass": "Massachusetts", "mich": "Michigan", "minn": "Minnesota",
+    "miss": "Mississippi", "mo": "Missouri", "mont": "Montana", "neb": "Nebraska",
+    "nev": "Nevada", "n.h": "New Hampshire", "n.j": "New Jersey", "n.m": "New Mexico",
+    "n.y": "New York", "n.c": "North Carolina", "n.d": "North Dakota",
+    "okla": "Oklahoma", "ore": "Oregon", "pa": "Pennsylvania", "r.i": "Rhode Island",
+    "s.c": "South Carolina", "s.d": "South Dakota", "tenn": "Tennessee",
+    "tex": "Texas", "vt": "Vermont", "va": "Virginia", "wash": "Washington",
+    "w.va": "West Virginia", "wis": "Wisconsin", "wyo": "Wyoming", "d.c": "District of Columbia",
+}
+# Continents, world regions and oceans, which the gazetteer lacks: GeoNames id,
+# feature, lat, lon.
+REGIONS = {
+    "africa": (6255146, "Africa", "CONT", 7.19, 21.09),
+    "asia": (6255147, "Asia", "CONT", 29.84, 89.3),
+    "europe": (6255148, "Europe", "CONT", 48.69, 9.14),
+    "north america": (6255149, "North America", "CONT", 46.07, -100.55),
+    "south america": (6255150, "South America", "CONT", -14.6, -57.66),
+    "oceania": (6255151, "Oceania", "CONT", -18.31, 138.52),
+    "antarctica": (6255152, "Antarctica", "CONT", -78.16, 16.41),
+    "middle east": (6269133, "Middle East", "RGN", 29.0, 41.0),
+    "atlantic": (3373405, "Atlantic Ocean", "OCN", 0.0, -25.0),
+    "atlantic ocean": (3373405, "Atlantic Ocean", "OCN", 0.0, -25.0),
+    "pacific": (2363254, "Pacific Ocean", "OCN", 0.0, -160.0),
+    "pacific ocean": (2363254, "Pacific Ocean", "OCN", 0.0, -160.0),
+    "indian ocean": (1545739, "Indian Ocean", "OCN", -20.0, 80.0),
+}
+# Names for a country that the gazetteer indexes as something else.
+COUNTRY_ALIASES = {"america": "United States", "britain": "United Kingdom",
+                   "holland": "Netherlands"}
+
+
+# Abbreviations the gazetteer does not index as countries.
+COUNTRY_ABBREVIATIONS = {
+    "us": "United States", "u s": "United States", "usa": "United States",
+    "uk": "United Kingdom", "u k": "United Kingdom", "uae": "United Arab Emirates",
+    "drc": "Democratic Republic of the Congo", "dr congo": "Democratic Republic of the Congo",
+    "car": "Central African Republic", "prc": "China", "roc": "Taiwan",
+}
+
+
+@dataclass
+class Toponym:
+    """One place name in the text and what the text says about it.
+
+    Attributes:
+        start: Character offset in `article.text`.
+        end: End offset (exclusive).
+        text: The name as written.
+        key: The folded lookup key.
+        first: Index of its first token in the doc.
+        last: Index of its last token.
+        sentence: Index into `state["sentences"]`.
+        candidates: What the gazetteer says it may be.
+        features: Features a kind word suggests (empty: none).
+        near: The text puts things near it, not in it ("outside Kabul").
+        parents: Indexes of toponyms the text puts it in.
+        dateline: It is (in) the wire dateline.
+        origin: Something came *from* it ("moving from Andarab").
+        demonym: A nationality word ("Afghan"); its candidates are its country.
+    """
+
+    start: int
+    end: int
+    text: str
+    key: str
+    first: int
+    last: int
+    sentence: int
+    candidates: tuple[Candidate, ...]
+    features: frozenset[str] = frozenset()
+    near: bool = False
+    parents: list[int] = field(default_factory=list)
+    dateline: bool = False
+    origin: bool = False
+    demonym: bool = False
+
+
+def find_toponyms(record: Extraction, gazetteer: Gazetteer,
+                  country_of_adjective: Callable[[str], str | None]) -> list[Toponym]:
+    """Every place name and nationality word of a parsed record, in text
+    order, with its cues.
+
+    Args:
+        record: A record the nlp stage has parsed (`state["doc"]`).
+        gazetteer: The place-name index.
+        country_of_adjective: Maps a nationality word to an ISO3 code or None.
+
+    Returns:
+        The toponyms; their `parents` point into the same list.
+    """
+    doc = record.state["doc"]
+    bounds = record.state.get("sentences") or [(0, len(doc.text))]
+    dateline = record.article.dateline
+    found = []
+    for ent in doc.ents:
+        if ent.label_ not in PLACE_LABELS and ent.label_ != "NORP":
+            continue
+        span = trim(ent)
+        if span is None:
+            continue
+        toponym = make_toponym(span, gazetteer, bounds, dateline)
+        if ent.label_ == "NORP" or not toponym.candidates:
+            country = country_of_adjective(span.text)
+            if country is None and ent.label_ == "NORP":
+                continue  # "Tajik", "Sunni": a people, not a country's
+            if country is not None:
+                toponym.demonym = True
+                toponym.candidates = country_candidates(gazetteer, country)
+        found.append(toponym)
+    found.extend(embedded_toponyms(doc, found, gazetteer, bounds, dateline))
+    found.extend(dateline_toponym(record, found, gazetteer, bounds))
+    found.sort(key=lambda t: t.start)
+    link_parents(doc, found, gazetteer)
+    for toponym in found:  # "from Andarab, in Baghlan province": both are origins
+        if toponym.origin:
+            for parent in toponym.parents:
+                found[parent].origin = True
+    return found
+
+
+def embedded_toponyms(doc: Doc, found: list[Toponym], gazetteer: Gazetteer, bounds,
+                      dateline) -> list[Toponym]:
+    """Places opening an organisation's name: "the Minnesota Department of
+    Transportation", "Fargo Police". Taken only for a country or first-level
+    unit, or a name the text uses as a place elsewhere ("one sense per
+    discourse"), so "Wells Fargo" and "Jordan Bardella" stay whole."""
+    known = {t.key for t in found if not t.demonym}
+    embedded = []
+    for ent in doc.ents:
+        if ent.label_ not in EMBEDDING_LABELS:
+            continue
+        span = trim(ent)
+        if span is None or len(span) < 2:
+            continue
+        for end in range(min(len(span) - 1, EMBEDDED_TOKENS), 0, -1):
+            head = span[:end]
+            if not all(t.text[:1].isupper() for t in head):
+                continue
+            key = fold_name(head.text)
+            candidates = gazetteer.lookup_key(key)
+            strong = any(c.feature in COUNTRY or c.feature == "ADM1" for c in candidates)
+            if candidates and (strong or key in known):
+                embedded.append(make_toponym(head, gazetteer, bounds, dateline))
+                break
+    return embedded
+
+
+def make_toponym(span: SpacySpan, gazetteer: Gazetteer, bounds, dateline) -> Toponym:
+    """A toponym from an entity span, its kind and nearness read around it."""
+    doc = span.doc
+    name = span
+    features = frozenset()
+    if len(span) > 1 and span[-1].lower_ in FEATURE_WORDS:  # "Baghlan Province"
+        features = FEATURE_WORDS[span[-1].lower_]
+        name = span[:-1]
+    features = features or kind_before(doc, span.start) or kind_after(doc, span.end)
+    # "Mexico City" is a name of its own; "Kabul city" is Kabul.
+    candidates, key = lookup(gazetteer, span.text), fold_name(span.text)
+    if not candidates and name is not span:
+        candidates, key = gazetteer.lookup(name.text), fold_name(name.text)
+    if not candidates and len(name) > 1 and name[0].lower_.rstrip(".") in DIRECTIONS:
+        # "Western Massachusetts", "South Philadelphia": the part of a place.
+        candidates, key = lookup(gazetteer, name[1:].text), fold_name(name[1:].text)
+    in_dateline = dateline is not None and dateline.start <= span.start_char < dateline.end
+    return Toponym(
+        start=span.start_char, end=span.end_char, text=span.text, key=key,
+        first=span.start, last=span.end - 1,
+        sentence=sentence_of(bounds, span.start_char), candidates=candidates,
+        features=features, near=is_near(doc, span.start), dateline=in_dateline,
+        origin=is_origin(doc, span.start),
+    )
+
+
+def lookup(gazetteer: Gazetteer, text: str) -> tuple[Candidate, ...]:
+    """Candidates of a name. A country abbreviation ("US", "U.K.") or alias
+    ("America") is its country, a state abbreviation ("Ga.", "D.C.") its US
+    state, a continent or world region ("Africa") its GeoNames entry."""
+    key = fold_name(text)
+    bare = text.lower().rstrip(".")  # "Ga." -> "ga", "D.C." -> "d.c"; "L.A." stays "l.a"
+    if key in COUNTRY_ABBREVIATIONS and text.replace(".", "").isupper():
+        return only(gazetteer.lookup(COUNTRY_ABBREVIATIONS[key]), COUNTRY)
+    if key in COUNTRY_ALIASES:
+        return only(gazetteer.lookup(COUNTRY_ALIASES[key]), COUNTRY)
+    if "." in text and bare in US_STATES and text[:1].isupper():
+        return tuple(c for c in gazetteer.lookup(US_STATES[bare])
+                     if c.feature == "ADM1" and c.country == "USA")
+    if key in REGIONS:
+        gid, name, feature, lat, lon = REGIONS[key]
+        return (Candidate(gid, name, name, feature, None, None, None, lat, lon, None),)
+    return gazetteer.lookup(text)
+
+
+def only(candidates: tuple[Candidate, ...], features: frozenset[str]) -> tuple[Candidate, ...]:
+    """The candidates of the given features."""
+    return tuple(c for c in candidates if c.feature in features)
+
+
+def country_candidates(gazetteer: Gazetteer, country: str) -> tuple[Candidate, ...]:
+    """The gazetteer entry of a country by its ISO3 code."""
+    from ..actors.dictionary import load_dictionary
+
+    entry = load_dictionary().countries.get(country)
+    names = [entry.name, *entry.names] if entry is not None else []
+    for name in names:
+        found = tuple(c for c in gazetteer.lookup(name)
+                      if c.feature in COUNTRY and c.country == country)
+        if found:
+            return found[:1]
+    return ()
+
+
+def trim(ent: SpacySpan) -> SpacySpan | None:
+    """The entity without a leading article or edge punctuation."""
+    start, end = ent.start, ent.end
+    doc = ent.doc
+    while start < end and (doc[start].lower_ == "the" or doc[start].is_punct
+                           or doc[start].is_space):
+        start += 1
+    while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space
+                           or doc[end - 1].lower_ in POSSESSIVES):
+        end -= 1
+    return doc[start:end] if start < end else None
+
+
+def kind_before(doc: Doc, start: int) -> frozenset[str]:
+    """Features from a kind word before the name: "the province of X",
+    "the northern province of X", "the capital X", "the town of X"."""
+    i = start - 1
+    if i >= 0 and doc[i].lower_ == "of":
+        i -= 1
+    elif i >= 0 and doc[i].text == ",":  # "the capital, Lima"
+        i -= 1
+    if i >= 0 and doc[i].lower_ in FEATURE_WORDS:
+        return FEATURE_WORDS[doc[i].lower_]
+    return frozenset()
+
+
+def kind_after(doc: Doc, end: int) -> frozenset[str]:
+    """Features from a lower-case kind word after the name ("X district",
+    "X province"), or an apposition ("X, the capital of Y", "X, a town in")."""
+    if end < len(doc) and doc[end].is_lower and doc[end].lower_ in FEATURE_WORDS:
+        return FEATURE_WORDS[doc[end].lower_]
+    if end < len(doc) and doc[end].text in {",", "("}:
+        for token in doc[end + 1:end + 5]:
+            if token.lower_ in FEATURE_WORDS and token.is_lower:
+                return FEATURE_WORDS[token.lower_]
+            if token.tag_ not in FILLER_TAGS and not token.is_punct:
+                break
+    return frozenset()
+
+
+def is_near(doc: Doc, start: int) -> bool:
+    """"near X", "outside X", "on the outskirts of X", "close to X"."""
+    before = {t.lower_ for t in doc[max(0, start - 4):start]}
+    return bool(before & NEAR_WORDS)
+
+
+def is_origin(doc: Doc, start: int) -> bool:
+    """Whether the name is the source of a movement ("moving from Andarab").
+
+    "from" governs it; "from ... to" does not make the destination one.
+    """
+    i = start - 1
+    while i >= 0 and doc[i].lower_ in {"the", "northern", "southern", "eastern",
+                                       "western", "central"}:
+        i -= 1
+    return i >= 0 and doc[i].lower_ == "from"
+
+
+def dateline_toponym(record: Extraction, found: list[Toponym], gazetteer: Gazetteer,
+                     bounds) -> list[Toponym]:
+    """The dateline's place when the parse holds no entity for it."""
+    dateline = record.article.dateline
+    if dateline is None or not dateline.place:
+        return []
+    if any(t.dateline for t in found):
+        return []
+    text = record.article.text
+    at = text.find(dateline.place, dateline.start, dateline.end)
+    if at < 0:
+        return []
+    doc = record.state["doc"]
+    span = doc.char_span(at, at + len(dateline.place), alignment_mode="expand")
+    if span is None:
+        return []
+    toponym = make_toponym(span, gazetteer, bounds, dateline)
+    toponym.start, toponym.end, toponym.text = at, at + len(dateline.place), dateline.place
+    return [toponym]
+
+
+def link_parents(doc: Doc, toponyms: list[Toponym], gazetteer: Gazetteer) -> None:
+    """Note which toponym each one is said to lie in.
+
+    The next toponym of the sentence joined only by "in", "of", commas and
+    brackets ("Charikar (the capital of Parwan Province)"), and a
+    possessive before it ("Afghanistan's province of Panjshir").
+    """
+    for i, toponym in enumerate(toponyms):
+        for j in range(i + 1, len(toponyms)):
+            other = toponyms[j]
+            if other.sentence != toponym.sentence or other.first - toponym.last > PARENT_WINDOW:
+                break
+            between = doc[toponym.last + 1:other.first]
+            if all(links(t) for t in between) and says_inside(between) \
+                    and (not listed(toponyms, j) or may_lie_in(toponym, other)):
+                if kind_of(between):  # "the West Bank city of Nablus"
+                    other.parents.append(i)
+                else:
+                    toponym.parents.append(j)
+                break
+        for j in range(i - 1, -1, -1):
+            other = toponyms[j]
+            if other.sentence != toponym.sentence or toponym.first - other.last > 5:
+                break
+            after = doc[other.last + 1] if other.last + 1 < len(doc) else None
+            if after is not None and after.tag_ == "POS":
+                toponym.parents.append(j)
+                break
+    add_state_abbreviations(doc, toponyms, gazetteer)
+
+
+def kind_of(between: SpacySpan) -> bool:
+    """Whether the words are just "<kind word> of" ("the West Bank city of
+    Nablus": Y in X), not an apposition ("Charikar, the capital of Parwan")."""
+    words = [t.lower_ for t in between]
+    return len(words) == 2 and words[1] == "of" and words[0] in FEATURE_WORDS
+
+
+def says_inside(between: SpacySpan) -> bool:
+    """Whether the words between two names put the first in the second: a
+    bare comma or bracket ("Paris, Texas"), else "in"/"of" or a kind word
+    ("Charikar, the capital of Parwan"), not just ", the" ("Mexico, the US")."""
+    words = {t.lower_ for t in between}
+    if words <= {",", "(", "[", "-", "–", "—"} or not words:
+        return True
+    return bool(words & ({"in", "of"} | set(FEATURE_WORDS)))
+
+
+def may_lie_in(child: Toponym, parent: Toponym) -> bool:
+    """Whether some reading of `child` lies in some reading of `parent`."""
+    return any(inside(c, p) for c in child.candidates for p in parent.candidates)
+
+
+def inside(child: Candidate, parent: Candidate) -> bool:
+    """Whether `child` lies within `parent` (by country and admin names)."""
+    if child is parent or child.country != parent.country or child.country is None:
+        return False
+    if parent.feature in COUNTRY:
+        return child.feature not in COUNTRY
+    if parent.feature == "ADM1":
+        return child.feature != "ADM1" and child.admin1 == parent.admin1
+    if parent.feature == "ADM2":
+        return child.feature not in ("ADM1", "ADM2") and child.admin2 == parent.admin2
+    return False
+
+
+def listed(toponyms: list[Toponym], j: int) -> bool:
+    """Whether toponym `j` is followed closely by another, as in a list
+    ("Mexico, the US, and Canada")."""
+    if j + 1 >= len(toponyms):
+        return False
+    here, after = toponyms[j], toponyms[j + 1]
+    return after.sentence == here.sentence and after.first - here.last <= 3
+
+
+def links(token: Token) -> bool:
+    """A token that may stand between a place and the place it lies in."""
+    lower = token.lower_
+    return (lower in PARENT_LINKS or lower in FEATURE_WORDS or token.is_space
+            or token.tag_ in {"JJ", "DT", "HYPH", ":"} or token.text in {"-", "–", "—"})
+
+
+def add_state_abbreviations(doc: Doc, toponyms: list[Toponym], gazetteer: Gazetteer) -> None:
+    """"Cairo, Ga.": give the town its US state as an unlisted parent."""
+    for toponym in toponyms:
+        i = toponym.last + 1
+        if i + 1 >= len(doc) or doc[i].text != ",":
+            continue
+        abbreviation = doc[i + 1].lower_.rstrip(".")
+        state = US_STATES.get(abbreviation)
+        if state is None or not doc[i + 1].text[:1].isupper():
+            continue
+        toponym.features = toponym.features or TOWN
+        states = tuple(c for c in gazetteer.lookup(state)
+                       if c.feature == "ADM1" and c.country == "USA")
+        toponym.candidates = tuple(c for c in toponym.candidates
+                                   if c.country == "USA" and c.admin1 in
+                                   {s.admin1 for s in states}) or toponym.candidates
