@@ -73,6 +73,8 @@ def same_event(earlier: Draft, later: Draft, first_body: int) -> bool:
     if is_outcome(later) and 0 < later.sentence - last <= OUTCOME_SENTENCES:
         # The toll may name other victims than the attack's target.
         return not later.status.hypothetical and not earlier.status.historical
+    if same_sentence and toll_of(later, earlier):
+        return True
     if not compatible(earlier, later, same_sentence):
         return False
     modes = {earlier.sense.mode, later.sense.mode} - {None}
@@ -116,6 +118,15 @@ def same_actor(a: Actor, b: Actor) -> bool:
     head_a, head_b = a.text.lower().split()[-1], b.text.lower().split()[-1]
     unnamed = a.name in (None, a.text) or b.name in (None, b.text)
     return unnamed and a.sector == b.sector and head_a == head_b
+
+
+def toll_of(later: Draft, earlier: Draft) -> bool:
+    """"Gunmen attacked a checkpoint, killing two gendarmes": a toll verb
+    hanging on the attack's clause is its outcome."""
+    trigger = later.mentions[0].trigger
+    hosts = {m.trigger.i for m in earlier.mentions} | {m.governor.i for m in earlier.mentions if m.governor}
+    return trigger.lemma_.lower() in CASUALTY_LEMMAS and trigger.dep_ in ("advcl", "conj", "xcomp") \
+        and trigger.head.i in hosts
 
 
 def is_outcome(draft: Draft) -> bool:

@@ -163,6 +163,9 @@ def noun_mention(token: Token, lexicon: TriggerLexicon) -> Mention | None:
     return mention if supported(mention) else None
 
 
+# Weapons as subjects make a weak verb an attack.
+WEAPONS = frozenset({"drone", "missile", "rocket", "shell", "mortar", "bomb", "airstrike", "strike",
+                     "jet", "warplane", "aircraft", "helicopter", "grenade", "bullet", "projectile"})
 ROUTINE_OBJECTS = frozenset({"comment", "comments", "name", "identify", "anonymity"})
 
 
@@ -220,4 +223,7 @@ def supported(mention: Mention) -> bool:
         return False
     if mention.sense.prior >= MIN_PRIOR or mention.consumed is not None:
         return True
+    if mention.sense.type == "ASSAULT" and any(
+            c.dep_ == "nsubj" and c.lemma_.lower() in WEAPONS for c in mention.trigger.children):
+        return True  # "a drone hit a fuel depot", "shells struck the market"
     return mention.governor is not None and not mention.foiled

@@ -139,6 +139,8 @@ def verb_arguments(verb: Token) -> Arguments:
     elif not sources:
         sources = inherited_subject(verb)
     targets += prep_objects(verb, TARGET_PREPS)
+    # "a drone launched by the RSF hit the depot": the weapon's launcher acts.
+    sources = [a for s in sources for a in (acl_agents(s) or [s])]
     if not targets and verb.dep_ == "relcl" and passive:
         targets = [verb.head]
     return Arguments(with_conjuncts(sources), with_conjuncts(targets))
