@@ -17,9 +17,9 @@ $(STAMP): pyproject.toml requirements.lock
 
 run: $(STAMP)
 	mkdir -p out
-	$(BIN)/eventwire extract examples --output $(EXAMPLES_OUT) || test $$? -eq 1
-	@echo "Wrote $$(wc -l < $(EXAMPLES_OUT)) article records to $(EXAMPLES_OUT)"
 	$(BIN)/eventwire ingest examples --db sqlite:///eventwire.db --quiet || test $$? -eq 1
+	$(BIN)/eventwire export --db sqlite:///eventwire.db --format jsonl --output $(EXAMPLES_OUT)
+	@echo "Wrote $$(wc -l < $(EXAMPLES_OUT)) article records to $(EXAMPLES_OUT)"
 	@echo "Serving the dashboard over the examples at http://127.0.0.1:8000 (Ctrl-C stops it)"
 	$(BIN)/eventwire serve --db sqlite:///eventwire.db --host 127.0.0.1 --port 8000
 
