@@ -9,18 +9,7 @@ import pytest
 from eventwire.model import AcledType, Actor
 from eventwire.stages.events.classify import acled_type, cameo_root, choose_sense
 from eventwire.stages.events.lexicon import Sense
-
-PUBLISHED = "2024-05-10"
-
-
-def extract(eventwire, text):
-    return eventwire.extract_text(text, published=PUBLISHED)
-
-
-def event_on(record, trigger):
-    found = [e for e in record.events if e.trigger.text == trigger]
-    assert found, f"no event on {trigger!r}; found {[(e.trigger.text, e.type) for e in record.events]}"
-    return found[0]
+from .helpers import event_on, extract
 
 
 BATTLES = "Battles"

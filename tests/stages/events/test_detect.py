@@ -8,19 +8,7 @@ import pytest
 from eventwire.stages.events.component import sentence_spans
 from eventwire.stages.events.detect import find_mentions
 from eventwire.stages.events.lexicon import QUAD_CLASS, load_lexicon
-
-PUBLISHED = "2024-05-10"
-
-
-def extract(eventwire, text):
-    return eventwire.extract_text(text, published=PUBLISHED)
-
-
-def event_on(record, trigger):
-    """The event whose trigger text is `trigger` (fails with what was found)."""
-    found = [e for e in record.events if e.trigger.text == trigger]
-    assert found, f"no event on {trigger!r}; found {[(e.trigger.text, e.type) for e in record.events]}"
-    return found[0]
+from .helpers import event_on, extract
 
 
 # (sentence, trigger text, PLOVER type, mode)

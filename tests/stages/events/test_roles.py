@@ -12,18 +12,7 @@ from eventwire.stages.events.component import sentence_spans
 from eventwire.stages.events.detect import find_mentions
 from eventwire.stages.events.lexicon import load_lexicon
 from eventwire.stages.events.roles import arguments
-
-PUBLISHED = "2024-05-10"
-
-
-def extract(eventwire, text):
-    return eventwire.extract_text(text, published=PUBLISHED)
-
-
-def event_on(record, trigger):
-    found = [e for e in record.events if e.trigger.text == trigger]
-    assert found, f"no event on {trigger!r}; found {[(e.trigger.text, e.type) for e in record.events]}"
-    return found[0]
+from .helpers import event_on, extract
 
 
 def who(event, role):
