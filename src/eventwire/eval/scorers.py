@@ -25,6 +25,7 @@ intervals over documents. Conventions:
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections import Counter
 from collections.abc import Callable, Hashable, Iterable, Sequence
 from dataclasses import dataclass
@@ -410,6 +411,23 @@ def acled_location(gold: AcledGold, ex: Extraction) -> Observation | None:
     return _distance_counts(gold.lat, gold.lon, event.location if event else None)
 
 
+def _folded(name: str | None) -> str:
+    """A place name compared without case, accents or spaces and dashes."""
+    text = unicodedata.normalize("NFKD", name or "")
+    return "".join(c for c in text if c.isalnum()).lower()
+
+
+@scorer("location admin1", [EVENTS, EVENT_ACLED, EVENT_LOCATION], summarise_accuracy,
+        "main event's admin1 equals ACLED's admin1 (case, accents and punctuation ignored)")
+def acled_admin1(gold: AcledGold, ex: Extraction) -> Observation | None:
+    """(1, 1) when the admin1 names agree; None when gold gives none."""
+    if not gold.admin1:
+        return None
+    event = main_acled_event(ex)
+    predicted = event.location.admin1 if event and event.location else None
+    return (int(bool(predicted) and _folded(predicted) == _folded(gold.admin1)), 1)
+
+
 @scorer("actor inter codes", [EVENTS, EVENT_ACLED, EVENT_ACTORS], summarise_accuracy,
         "inter1/inter2 vs the first source/target actor's acled_inter (no actor2: no target)")
 def acled_inter(gold: AcledGold, ex: Extraction) -> Observation | None:
@@ -435,7 +453,7 @@ def acled_confidence(gold: AcledGold, ex: Extraction) -> Observation | None:
 register_scorers(
     "acled", acled_confidence, acled_event_type, acled_sub_event_type, acled_date, acled_date_named,
     acled_fatalities,
-    acled_location, acled_inter,
+    acled_location, acled_admin1, acled_inter,
 )
 
 
