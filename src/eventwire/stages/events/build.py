@@ -70,13 +70,15 @@ def draft_of(
         anchor: the publication date.
         times: the article's time expressions.
     """
-    actors = to_actors(arguments(mention), index)
+    args = arguments(mention)
+    actors = to_actors(args, index)
     clausal = any(c.dep_ == "ccomp" for c in mention.trigger.children)
     aimed = any(c.dep_ == "prep" and c.lower_ in ("on", "against") for c in mention.trigger.children)
     sense = choose_sense(mention.senses, actors, clausal=clausal, aimed=aimed and mention.is_noun)
     if sense is not mention.sense:
         mention.sense = sense
-        actors = to_actors(arguments(mention), index)
+        args = arguments(mention)  # a patient sense reads possessors as targets
+        actors = to_actors(args, index)
     status = status_of(mention.trigger, anchor=anchor, times=times)
     if mention.foiled:
         status = status.model_copy(update={"attempted": True})
@@ -92,7 +94,7 @@ def draft_of(
         if weapon and (sense.mode != "explosives" or weapon in ("aerial", "suicide-attack")):
             sense = replace(sense, mode=weapon)
     if sense.type == "ASSAULT" and not any(a.role == "target" for a in actors):
-        actors = actors + unnamed_victims(mention, index)
+        actors = actors + unnamed_victims(args.targets, index)
     sentence_words = frozenset(t.lower_ for t in sent)
     acled = acled_type(sense, actors, territory=territory, words=words | sentence_words,
                        rival_armed=rival_armed(sent, actors, index))
@@ -195,11 +197,11 @@ def belongs_to_group(token: Token) -> bool:
     return bool(named)
 
 
-def unnamed_victims(mention: Mention, index: ActorIndex) -> list[Actor]:
+def unnamed_victims(targets: list[Token], index: ActorIndex) -> list[Actor]:
     """Targets of an attack that are not known actors: people and villages
     (civilians), military positions (armed men)."""
     victims = []
-    for token in arguments(mention).targets:
+    for token in targets:
         lemma = token.lemma_.lower()
         if index.of_phrase(token) is not None or belongs_to_group(token):
             continue
