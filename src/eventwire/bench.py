@@ -153,6 +153,15 @@ def render(runs: list[Run], corpus: str, peak: float, child_peak: float) -> str:
     return "\n".join(lines) + "\n"
 
 
+def publish(block: str, *, write: bool) -> None:
+    """Print a results block and, unless told not to, append it to docs/performance.md."""
+    print(block)
+    if write:
+        with DOC.open("a", encoding="utf-8") as out:
+            out.write("\n" + block)
+        print(f"appended to {DOC}")
+
+
 def main(argv: list[str] | None = None) -> int:
     """Run the benchmark; append the result to docs/performance.md."""
     parser = argparse.ArgumentParser(prog="python -m eventwire.bench", description=__doc__)
@@ -179,11 +188,7 @@ def main(argv: list[str] | None = None) -> int:
         if args.workers > 1:
             runs.append(bench_extract(paths, eventwire, args.workers))
     block = render(runs, corpus, peak_rss_mib(), peak_rss_mib(resource.RUSAGE_CHILDREN))
-    print(block)
-    if not args.no_write:
-        with DOC.open("a", encoding="utf-8") as out:
-            out.write("\n" + block)
-        print(f"appended to {DOC}")
+    publish(block, write=not args.no_write)
     return 0
 
 

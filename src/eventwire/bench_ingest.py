@@ -28,7 +28,7 @@ import time
 from datetime import datetime, timezone
 from pathlib import Path
 
-from .bench import DOC, commit, machine
+from .bench import commit, machine, publish
 from .bench_corpus import generate_corpus
 from .config import load_config
 from .core import Eventwire
@@ -200,11 +200,7 @@ def main(argv: list[str] | None = None) -> int:
         stages = [stage.name for stage in eventwire.pipeline.stages]
     best = lambda runs: min(runs, key=lambda run: run[2] / max(run[0], 1))  # noqa: E731
     block = render(args.n, best(extracts), best(ingests), writes, memory, args.big, stages, events)
-    print(block)
-    if not args.no_write:
-        with DOC.open("a", encoding="utf-8") as out:
-            out.write("\n" + block)
-        print(f"appended to {DOC}")
+    publish(block, write=not args.no_write)
     return 0
 
 
