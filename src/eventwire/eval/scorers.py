@@ -25,7 +25,6 @@ intervals over documents. Conventions:
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections import Counter
 from collections.abc import Callable, Hashable, Iterable, Sequence
 from dataclasses import dataclass
@@ -49,6 +48,7 @@ from eventwire.eval.gold import (
 )
 from eventwire.eval.report import Metric
 from eventwire.model import Actor, ActorMention, Event, Extraction
+from eventwire.stages.actors.dictionary import fold
 
 # Pipeline fields, as named in `Eventwire.provides`.
 EVENTS = "events"  # events with type, trigger and evidence
@@ -413,8 +413,7 @@ def acled_location(gold: AcledGold, ex: Extraction) -> Observation | None:
 
 def _folded(name: str | None) -> str:
     """A place name compared without case, accents or spaces and dashes."""
-    text = unicodedata.normalize("NFKD", name or "")
-    return "".join(c for c in text if c.isalnum()).lower()
+    return "".join(c for c in fold(name or "") if c.isalnum())
 
 
 @scorer("location admin1", [EVENTS, EVENT_ACLED, EVENT_LOCATION], summarise_accuracy,
