@@ -90,6 +90,17 @@ def store_of(request: Request):
     return request.app.state.store
 
 
+def found_or_404(found: Any, kind: str, key: Any) -> Any:
+    """A stored record, or a coded 404 naming what was looked for.
+
+    Raises:
+        ApiError: E125 when `found` is None.
+    """
+    if found is None:
+        raise ApiError(404, "E125", kind=kind, id=key)
+    return found
+
+
 def page(total: int, limit: int, offset: int, items: list[Any]) -> dict[str, Any]:
     return {"total": total, "limit": limit, "offset": offset, "items": items}
 
@@ -128,9 +139,7 @@ def get_event(request: Request, event_id: int) -> JSONResponse:
     """One event with its article, the evidence to highlight, the claim chain
     and the other reports of the same real-world event."""
     store = store_of(request)
-    row = store.get_event(event_id)
-    if row is None:
-        raise ApiError(404, "E125", kind="event", id=event_id)
+    row = found_or_404(store.get_event(event_id), "event", event_id)
     article = store.get_article(row["article_pk"])
     record = Extraction.model_validate(article["record"])
     event = Event.model_validate(row["record"])
@@ -193,10 +202,7 @@ def list_merged(request: Request, query: Filter, paging: Page,
 @router.get("/merged-events/{merged_id}", tags=["merged events"])
 def get_merged(request: Request, merged_id: int) -> dict[str, Any]:
     """One merged event with its reports and why each was merged."""
-    found = store_of(request).get_merged(merged_id)
-    if found is None:
-        raise ApiError(404, "E125", kind="merged event", id=merged_id)
-    return found
+    return found_or_404(store_of(request).get_merged(merged_id), "merged event", merged_id)
 
 
 @router.get("/articles", tags=["articles"])
@@ -211,10 +217,7 @@ def list_articles(request: Request, paging: Page,
 @router.get("/articles/{article_id}", tags=["articles"])
 def get_article(request: Request, article_id: str) -> dict[str, Any]:
     """One article by its input id, with its whole extraction record (`record`)."""
-    found = store_of(request).get_article(article_id)
-    if found is None:
-        raise ApiError(404, "E125", kind="article", id=article_id)
-    return found
+    return found_or_404(store_of(request).get_article(article_id), "article", article_id)
 
 
 @router.get("/actors", tags=["actors"])
