@@ -111,6 +111,10 @@ class Article(Record):
     sections: list[Section] = Field(default_factory=list)
     text: str
 
+    def section_at(self, offset: int) -> str | None:
+        """The kind of layout section a character offset falls in, if any."""
+        return next((s.kind for s in self.sections if s.start <= offset < s.end), None)
+
 
 class Entity(Span):
     """A named-entity mention."""

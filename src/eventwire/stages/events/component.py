@@ -49,11 +49,7 @@ def sentence_spans(doc: Doc, bounds: list[tuple[int, int]]) -> list[Span]:
 
 def section_kinds(record: Extraction, bounds: list[tuple[int, int]]) -> list[str]:
     """The section kind of each sentence (body where the reader found none)."""
-    kinds = []
-    for start, _ in bounds:
-        kind = next((s.kind for s in record.article.sections if s.start <= start < s.end), "body")
-        kinds.append(kind)
-    return kinds
+    return [record.article.section_at(start) or "body" for start, _ in bounds]
 
 
 def find_drafts(record: Extraction, lexicon: TriggerLexicon) -> tuple[list[Draft], list[Span], list[str]]:

@@ -536,7 +536,7 @@ def paragraph_of(text: str, offset: int) -> int:
 
 def section_kind(record: Extraction, offset: int) -> str | None:
     """The layout section an offset falls in (headline, body...)."""
-    return next((s.kind for s in record.article.sections if s.start <= offset < s.end), None)
+    return record.article.section_at(offset)
 
 
 def date_events(record: Extraction, settings: Settings | None = None) -> list[EventDate | None]:
