@@ -25,6 +25,7 @@ import sys
 import time
 from datetime import date, datetime, timedelta, timezone
 from pathlib import Path
+from urllib.parse import urlencode
 
 REPO = Path(__file__).resolve().parents[1]
 SECTION = "## Web API (`eventwire serve`)"
@@ -86,26 +87,45 @@ def random_query(rng: random.Random, event_ids: int) -> tuple[str, str, dict]:
     return "event list", "/api/v1/events", params
 
 
-async def client(base: str, until: float, seed: int, event_ids: int, results: list) -> None:
-    import httpx
+async def client(port: int, until: float, seed: int, event_ids: int, results: list) -> None:
+    """One client on its own keep-alive connection, next request as soon as
+    the last one is read.
 
+    A minimal HTTP/1.1 client on asyncio streams rather than httpx: on a
+    2-core machine httpx's own work per request took CPU from the server
+    it was measuring (about 20% fewer requests per second).
+    """
     rng = random.Random(seed)
-    async with httpx.AsyncClient(base_url=base, timeout=30) as http:
+    reader, writer = await asyncio.open_connection("127.0.0.1", port)
+    try:
         while time.perf_counter() < until:
             kind, path, params = random_query(rng, event_ids)
+            target = path + ("?" + urlencode(params) if params else "")
             started = time.perf_counter()
             try:
-                response = await http.get(path, params=params)
-                ok = response.status_code == 200
-            except httpx.HTTPError:
+                writer.write(f"GET {target} HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n".encode())
+                status, body = await read_response(reader)
+                ok = status == 200 and body[:1] == b"{"
+            except (OSError, asyncio.IncompleteReadError, ValueError):
                 ok = False
+                reader, writer = await asyncio.open_connection("127.0.0.1", port)
             results.append((kind, time.perf_counter() - started, ok))
+    finally:
+        writer.close()
 
 
-async def load(base: str, clients: int, seconds: float, event_ids: int) -> list:
+async def read_response(reader: asyncio.StreamReader) -> tuple[int, bytes]:
+    """(status, body) of one response with a Content-Length."""
+    head = await reader.readuntil(b"\r\n\r\n")
+    lines = head.decode("latin-1").split("\r\n")
+    length = next(int(line.split(":", 1)[1]) for line in lines if line.lower().startswith("content-length:"))
+    return int(lines[0].split()[1]), await reader.readexactly(length)
+
+
+async def load(port: int, clients: int, seconds: float, event_ids: int) -> list:
     results: list = []
     until = time.perf_counter() + seconds
-    await asyncio.gather(*(client(base, until, seed, event_ids, results) for seed in range(clients)))
+    await asyncio.gather(*(client(port, until, seed, event_ids, results) for seed in range(clients)))
     return results
 
 
@@ -160,7 +180,7 @@ def main() -> None:
     server = subprocess.Popen(command, env={k: v for k, v in os.environ.items() if k != "EVENTWIRE_TOKEN"})
     try:
         wait_for(base, server)
-        results = asyncio.run(load(base, args.clients, args.seconds, args.events))
+        results = asyncio.run(load(args.port, args.clients, args.seconds, args.events))
     finally:
         server.terminate()
         server.wait(timeout=30)

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from alembic.autogenerate import compare_metadata
 from alembic.migration import MigrationContext
 
 from eventwire.model import InputError
 from eventwire.store.db import Failed, Store, Stored, database_url
-from eventwire.store.query import EventFilter
+from eventwire.store.query import ActorKeys, EventFilter
 from eventwire.store.rows import content_hash
 from eventwire.store.schema import metadata
 
@@ -103,6 +105,37 @@ def test_event_filters(store):
     assert count(EventFilter(status="negated")) == 0
     assert store.count_merged(EventFilter(actor="teachers")) == 1
     assert store.count_merged(EventFilter(admin1="Borno", type="ASSAULT")) == 1
+
+
+def test_actor_substrings_resolve_to_keys_written_by_any_process(store, db_url, monkeypatch):
+    store.write_batch(None, [stored(r) for r in three_reports()])
+    assert store.resolve(EventFilter(actor="BOKO")).actor_keys == ("boko haram",)
+    assert store.resolve(EventFilter(actor="nobody")).actor_keys == ()
+    assert store.count_events(EventFilter(actor="nobody")) == 0
+    # Another writer (here a second Store, as `eventwire ingest` would be)
+    # adds an actor: the first store's key set is topped up, not stale.
+    with Store(db_url) as other:
+        other.write_batch(None, [stored(make_record("c1", make_event(
+            "PROTEST", place=YOLA, acled="Protests", actors=(("source", "Farmers union", "AGR"),))))])
+    assert store.count_events(EventFilter(actor="farmers")) == 1
+    assert store.resolve(EventFilter(actor="farmers")).actor_keys == ("farmers union",)
+    # Too many matching keys for an IN list: the substring scan answers the same.
+    monkeypatch.setattr(ActorKeys, "MOST", 0)
+    fresh = Store(db_url)
+    assert fresh.resolve(EventFilter(actor="BOKO")).actor_keys is None
+    assert fresh.count_events(EventFilter(actor="BOKO")) == 2
+    fresh.close()
+
+
+def test_common_actor_pages_match_listed_ones(store):
+    store.write_batch(None, [stored(r) for r in three_reports()])
+    paged = store.resolve(EventFilter(actor="a", type="ASSAULT"), paged=True)
+    # Every key here is on far more than 2% of actor rows: pages probe each
+    # event's actors in date order, counts list the actor's events.
+    assert paged.actor_common and not store.resolve(EventFilter(actor="a")).actor_common
+    listed = replace(paged, actor_common=False)
+    assert [e["id"] for e in store.list_events(paged)] == [e["id"] for e in store.list_events(listed)]
+    assert store.count_events(paged) == store.count_events(listed) == 2
 
 
 def test_event_pages_and_details(store):

@@ -40,7 +40,7 @@ def error_response(status: int, message: str, code: str | None) -> JSONResponse:
     return JSONResponse({"error": message, "code": code}, status_code=status)
 
 
-def page_params(request: Request,
+async def page_params(request: Request,
                 limit: Annotated[int | None, Query(ge=1, description="Page length.")] = None,
                 offset: Annotated[int, Query(ge=0, description="Items to skip.")] = 0) -> tuple[int, int]:
     """(limit, offset), the limit capped by `max_page_size`."""
@@ -48,7 +48,7 @@ def page_params(request: Request,
     return min(limit or settings.page_size, settings.max_page_size), offset
 
 
-def event_filter(
+async def event_filter(
     since: Annotated[str | None, Query(pattern=DAY, description="Events on or after this day (YYYY-MM-DD).")] = None,
     until: Annotated[str | None, Query(pattern=DAY, description="Events on or before this day.")] = None,
     type: Annotated[str | None, Query(description="PLOVER type (ASSAULT...) or ACLED event type.")] = None,
@@ -126,16 +126,23 @@ def stats(request: Request) -> dict[str, int]:
     return store_of(request).counts()
 
 
+# The two busiest reads (the table and the event page) and the filter
+# parsing they depend on are `async`: they run on the event loop instead of
+# hopping to a worker thread, which cost about a quarter of the CPU per
+# request under load. Their queries are short index reads; the slower ones
+# (map, timeline, merged events) stay in the thread pool so a long scan does
+# not hold up other requests.
 @router.get("/events", tags=["events"])
-def list_events(request: Request, query: Filter, paging: Page) -> JSONResponse:
+async def list_events(request: Request, query: Filter, paging: Page) -> JSONResponse:
     """Per-article events matching the filters, latest date first."""
     store, (limit, offset) = store_of(request), paging
     rows = queries.event_page(store, query, limit, offset)
-    return respond(page(store.count_events(query), limit, offset, rows))
+    total = request.app.state.counts.get(store, "events", query, store.count_events)
+    return respond(page(total, limit, offset, rows))
 
 
 @router.get("/events/{event_id}", tags=["events"])
-def get_event(request: Request, event_id: int) -> JSONResponse:
+async def get_event(request: Request, event_id: int) -> JSONResponse:
     """One event with its article, the evidence to highlight, the claim chain
     and the other reports of the same real-world event."""
     store = store_of(request)
@@ -196,7 +203,8 @@ def list_merged(request: Request, query: Filter, paging: Page,
     """Real-world events (reports of the same event merged across articles)."""
     store, (limit, offset) = store_of(request), paging
     items = store.list_merged(query, limit=limit, offset=offset, min_reports=min_reports)
-    return respond(page(store.count_merged(query), limit, offset, items))
+    total = request.app.state.counts.get(store, "merged", query, store.count_merged)
+    return respond(page(total, limit, offset, items))
 
 
 @router.get("/merged-events/{merged_id}", tags=["merged events"])

@@ -21,7 +21,7 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 from ..core import Eventwire
 from ..errors import Errors
 from ..store.db import Store
-from . import api
+from . import api, queries
 from .middleware import BodyLimit, SecurityHeaders, content_security_policy
 from .settings import ServeSettings
 from .submit import Submitter
@@ -57,6 +57,7 @@ def create_app(settings: ServeSettings, store: Store, *,
                               "`Authorization: Bearer <token>` (EVENTWIRE_TOKEN).")
     app.state.settings = settings
     app.state.store = store
+    app.state.counts = queries.CountCache()
     if isinstance(eventwire, Eventwire):
         pipeline = eventwire
         make = lambda: pipeline  # noqa: E731

@@ -14,7 +14,7 @@ import math
 import threading
 from datetime import timedelta
 from collections.abc import Iterable, Iterator, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from importlib.resources import files
 from pathlib import Path
 from typing import Any
@@ -32,7 +32,7 @@ from ..registry import stores
 from .dedup import (
     EARTH_RADIUS_KM, Cluster, DedupSettings, Report, best_match, mergeable, parse_day, report_of,
 )
-from .query import EventFilter, event_conditions, like_pattern, merged_conditions
+from .query import ActorKeys, EventFilter, event_conditions, like_pattern, merged_conditions
 from .rows import actor_rows, article_row, event_row, now, place_rows, quote_rows
 from .schema import (
     articles, event_actors, events, failures, merged_events, places, quotes, reports, runs,
@@ -189,6 +189,7 @@ class Store:
         self.writer = make_engine(self.url, writer=True) if self.backend == "sqlite" else self.engine
         self.dedup = dedup or DedupSettings()
         self._write_lock = threading.Lock()
+        self._actor_keys = ActorKeys()
         if migrate:
             self.migrate()
 
@@ -449,9 +450,33 @@ class Store:
             return {name: connection.scalar(select(func.count()).select_from(table))
                     for name, table in tables.items()}
 
+    def resolve(self, query: EventFilter | None, *, paged: bool = False) -> EventFilter:
+        """`query` with its actor substring looked up as exact actor keys (see
+        `ActorKeys`); every read below resolves its filter first.
+
+        Args:
+            query: the filter.
+            paged: the read walks events in date order for one page, so a
+                common actor is best checked event by event (`actor_common`);
+                counts and exports list the actor's events instead.
+        """
+        query = query or EventFilter()
+        if not query.actor or query.actor_keys is not None:
+            return query
+        with self.engine.connect() as connection:
+            keys, common = self._actor_keys.resolve(connection, query.actor)
+        return replace(query, actor_keys=keys, actor_common=paged and common)
+
+    def version(self) -> int:
+        """A number that grows whenever events are written, by this process or
+        another: events are only ever inserted, so their largest id is enough
+        to tell whether a cached count is stale."""
+        with self.engine.connect() as connection:  # plain SQL: asked on every API page
+            return connection.exec_driver_sql("SELECT max(id) FROM events").scalar() or 0
+
     def count_events(self, query: EventFilter | None = None) -> int:
         """How many per-article events match `query`."""
-        conditions = event_conditions(query or EventFilter())
+        conditions = event_conditions(self.resolve(query))
         with self.engine.connect() as connection:
             return connection.scalar(select(func.count()).select_from(events).where(*conditions))
 
@@ -464,7 +489,7 @@ class Store:
         """
         statement = (select(events, articles.c.article_id, articles.c.title, articles.c.url)
                      .join(articles, articles.c.id == events.c.article_pk)
-                     .where(*event_conditions(query or EventFilter()))
+                     .where(*event_conditions(self.resolve(query, paged=True)))
                      .order_by(events.c.date_start.desc().nulls_last(), events.c.id.desc())
                      .limit(limit).offset(offset))
         with self.engine.connect() as connection:
@@ -489,7 +514,7 @@ class Store:
 
     def count_merged(self, query: EventFilter | None = None) -> int:
         """How many merged (real-world) events match `query`."""
-        conditions = merged_conditions(query or EventFilter())
+        conditions = merged_conditions(self.resolve(query))
         with self.engine.connect() as connection:
             return connection.scalar(select(func.count()).select_from(merged_events).where(*conditions))
 
@@ -500,7 +525,7 @@ class Store:
         Each dict has the `merged_events` columns, with `actors`, `sectors`
         and `outlets` decoded to lists.
         """
-        statement = (select(merged_events).where(*merged_conditions(query or EventFilter()))
+        statement = (select(merged_events).where(*merged_conditions(self.resolve(query)))
                      .order_by(merged_events.c.date_start.desc().nulls_last(), merged_events.c.id.desc())
                      .limit(limit).offset(offset))
         if min_reports > 1:
@@ -614,7 +639,7 @@ class Store:
         keeping just its matching events. With `dedup`, each merged event
         keeps only its anchor report, so exports count every real event once.
         """
-        query = query or EventFilter()
+        query = self.resolve(query)
         whole = query.is_empty() and not dedup
         conditions = event_conditions(query)
         if dedup:
