@@ -14,7 +14,7 @@ from datetime import date
 from spacy.tokens import Span, Token
 
 from ...model import AcledType, Actor, Size, Status, Time
-from .classify import acled_type, cameo_root, choose_sense, is_armed
+from .classify import RECIPROCAL, acled_type, cameo_root, choose_sense, is_armed
 from .detect import Mention
 from .lexicon import Sense
 from .roles import ActorIndex, actor_of, arguments, to_actors
@@ -45,6 +45,8 @@ class Draft:
     status: Status
     territory: bool = False
     doubt: bool = False  # the ACLED type rests on a default (an unknown target)
+    words: frozenset[str] = frozenset()  # the clause's and sentence's words (ACLED cues)
+    rival: bool = False  # the sentence names another armed actor
     salience: float = 0.0
     confidence: float = 0.0
     extra_sentences: list[int] = field(default_factory=list)
@@ -89,20 +91,39 @@ def draft_of(
     words = frozenset(t.lower_ for t in clause_tokens(mention.trigger))
     if sense.type == "ASSAULT" and sense.mode in (None, "firearms", "explosives"):
         weapon = weapon_mode(words, sent)
+        if reciprocal(sense) and weapon != "aerial":
+            weapon = None  # fighting stays a battle whatever the guns ("clashed with mortars")
         # Named weapons set the mode; a bomb dropped from a plane or worn by
         # a suicide bomber is more precise than "explosives".
         if weapon and (sense.mode != "explosives" or weapon in ("aerial", "suicide-attack")):
             sense = replace(sense, mode=weapon)
     if sense.type == "ASSAULT" and not any(a.role == "target" for a in actors):
         actors = actors + unnamed_victims(args.targets, index)
-    sentence_words = frozenset(t.lower_ for t in sent)
-    acled = acled_type(sense, actors, territory=territory, words=words | sentence_words,
-                       rival_armed=rival_armed(sent, actors, index))
+    words |= frozenset(t.lower_ for t in sent)
+    rival = rival_armed(sent, actors, index)
+    acled = acled_type(sense, actors, territory=territory, words=words, rival_armed=rival)
     return Draft(
         mentions=[mention], sentence=sentence, section=section, sense=sense, actors=actors,
         acled=acled, cameo=cameo_root(sense, acled), size=size_of(mention.trigger, others),
-        status=status, territory=territory, doubt=acled_doubt(sense, actors),
+        status=status, territory=territory, doubt=acled_doubt(sense, actors), words=words, rival=rival,
     )
+
+
+def reclassify(draft: Draft, lead: Draft) -> None:
+    """Give a merged draft the ACLED type its leading mention's sense implies
+    with all the merged participants ("two were killed in clashes between the
+    army and rebels": the clash says battle, the toll alone said civilians)."""
+    draft.acled = acled_type(lead.sense, draft.actors, territory=lead.territory,
+                             words=draft.words | lead.words, rival_armed=lead.rival)
+    draft.cameo = cameo_root(lead.sense, draft.acled)
+    draft.doubt = acled_doubt(lead.sense, draft.actors)
+
+
+def reciprocal(sense: Sense) -> bool:
+    """Whether the sense's word says two sides fought ("clash", "fighting";
+    an offensive may be one side's bombing)."""
+    word = sense.key.split(":", 1)[-1].split()[0]
+    return word in RECIPROCAL and word not in ("offensive", "counteroffensive")
 
 
 def acled_doubt(sense: Sense, actors: list[Actor]) -> bool:
@@ -152,11 +173,13 @@ WEAPON_WORDS = (
     ("heavy-weapons", frozenset({"mortar", "mortars", "shell", "shells", "shelling", "artillery", "rocket",
                                  "rockets", "missile", "missiles", "tank", "tanks"})),
     ("explosives", frozenset({"bomb", "bombs", "ied", "ieds", "explosive", "explosives", "landmine",
-                              "landmines", "mine", "explosion", "blast", "grenade", "grenades"})),
+                              "landmines", "explosion", "blast", "grenade", "grenades"})),
 )
 
 
 AIR_PHRASES = ("air strike", "air raid", "air force", "air attack", "air-strike")
+# "Mine" alone is as often a pit as a bomb.
+MINE_PHRASES = ("land mine", "anti-personnel mine", "anti-tank mine")
 
 
 def weapon_mode(clause: frozenset[str], sentence: Span) -> str | None:
@@ -169,6 +192,8 @@ def weapon_mode(clause: frozenset[str], sentence: Span) -> str | None:
                 return mode
     if any(phrase in text for phrase in AIR_PHRASES):
         return "aerial"
+    if any(phrase in text for phrase in MINE_PHRASES):
+        return "explosives"
     return None
 
 

@@ -11,7 +11,7 @@ definite or possessive noun ("the attack", "their attack") close after.
 from __future__ import annotations
 
 from ...model import Actor
-from .build import Draft
+from .build import Draft, reclassify
 from .detect import Mention
 
 HEADLINE_SECTIONS = frozenset({"headline", "standfirst"})
@@ -24,6 +24,8 @@ DEFINITE = frozenset({"the", "this", "that", "these", "those", "its", "their", "
 # after an attack they are its outcome, not a new event.
 CASUALTY_LEMMAS = frozenset({"kill", "wound", "injure", "die", "shoot", "hurt", "maim"})
 OUTCOME_SENTENCES = 2
+TERRITORY_SUB_TYPES = frozenset({"Government regains territory", "Non-state actor overtakes territory",
+                                 "Non-violent transfer of territory"})
 
 
 def merge_drafts(drafts: list[Draft], sections: list[str]) -> list[Draft]:
@@ -144,20 +146,35 @@ def is_anaphoric(mention: Mention) -> bool:
 
 
 def absorb(host: Draft, other: Draft) -> None:
-    """Add another draft's mentions, actors, counts and status to the host."""
+    """Add another draft's mentions, actors, counts and status to the host.
+
+    The ACLED type: taking ground wins; a toll ("were killed") takes the
+    type of the attack or fight it merges with, judged with the actors of
+    both; otherwise the host keeps its own, or takes the other's when it has none.
+    """
+    # The first attack or fight merged into a toll decides its type.
+    toll_host = all(is_toll(m) for m in host.mentions) and not is_toll(other.mentions[0])
     host.mentions.extend(other.mentions)
     host.extra_sentences.append(other.sentence)
     for actor in other.actors:
         if not any(a.role == actor.role and same_actor(a, actor) for a in host.actors):
             host.actors.append(actor)
+    host.words = host.words | other.words
     host.size = combine_sizes(host.size, other.size)
     for flag in ("attempted", "historical"):
         if getattr(other.status, flag) and not getattr(host.status, flag):
             host.status = host.status.model_copy(update={flag: True})
-    if host.acled.event_type is None and other.acled.event_type is not None:
-        host.acled = other.acled
-    if other.territory and not host.territory:
+    if other.territory and not host.territory and other.acled.sub_event_type in TERRITORY_SUB_TYPES:
         host.territory, host.acled = True, other.acled
+    elif toll_host and other.acled.event_type is not None and host.acled.sub_event_type not in TERRITORY_SUB_TYPES:
+        reclassify(host, other)
+    elif host.acled.event_type is None and other.acled.event_type is not None:
+        host.acled = other.acled
+
+
+def is_toll(mention: Mention) -> bool:
+    """A casualty verb ("were killed", "wounded"): what an attack did, not what it was."""
+    return mention.trigger.lemma_.lower() in CASUALTY_LEMMAS and not mention.is_noun
 
 
 def combine_sizes(a, b):

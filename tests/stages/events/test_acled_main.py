@@ -1,0 +1,51 @@
+"""The ACLED type of an article's main event (the first with an ACLED type,
+as `--format acled` writes it): merged mentions, tolls and crowds."""
+
+from __future__ import annotations
+
+import pytest
+
+from .helpers import extract
+
+BATTLES = "Battles"
+VAC = "Violence against civilians"
+EXPLOSIONS = "Explosions/Remote violence"
+RIOTS = "Riots"
+PROTESTS = "Protests"
+STRATEGIC = "Strategic developments"
+
+
+def main_acled(eventwire, text):
+    """(event type, sub-event type) of the first event with an ACLED type."""
+    event = next((e for e in extract(eventwire, text).events if e.acled.event_type), None)
+    assert event is not None, "no event with an ACLED type"
+    return event.acled.event_type, event.acled.sub_event_type
+
+
+# A toll ("were killed") merged with the fight or attack it reports takes
+# that event's type, judged with everyone named.
+TOLLS = [
+    ("Four people were killed in fighting between the army and the rebels near the river.", BATTLES),
+    ("Two people died and ten were hurt in clashes between rival party supporters.", RIOTS),
+    ("Three farmers were killed during a raid by the rebels on their village.", VAC),
+    ("Several miners were injured in clashes with security guards during a riot at the mine.", RIOTS),
+    # A place in the toll's clause is not ground taken.
+    ("Fighting broke out between the army and the rebels. Two were killed in the northern district.",
+     BATTLES),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), TOLLS, ids=[t[0][:48] for t in TOLLS])
+def test_toll_takes_the_type_of_its_fight(eventwire, text, expected):
+    assert main_acled(eventwire, text)[0] == expected
+
+
+# Fighting between sides is a battle whatever the weapons; a mine may be a pit.
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Soldiers clashed with rebels using mortars and rockets near the border.", (BATTLES, "Armed clash")),
+    ("Government troops fought militants with artillery outside the town.", (BATTLES, "Armed clash")),
+    ("A land mine exploded under a minibus on the road to the market.",
+     (EXPLOSIONS, "Remote explosive/landmine/IED")),
+])
+def test_weapons_and_fights(eventwire, text, expected):
+    assert main_acled(eventwire, text) == expected
