@@ -49,3 +49,15 @@ def test_toll_takes_the_type_of_its_fight(eventwire, text, expected):
 ])
 def test_weapons_and_fights(eventwire, text, expected):
     assert main_acled(eventwire, text) == expected
+
+
+# Victims the actors stage does not name: their noun says whether they bore arms.
+@pytest.mark.parametrize(("text", "expected"), [
+    ("A police sergeant was killed when gunmen opened fire on his patrol car.", BATTLES),
+    ("Twelve armed Islamists were killed near the border on Sunday.", BATTLES),
+    ("Unidentified gunmen killed an intelligence officer in the capital.", BATTLES),
+    ("Gunmen killed a village chief and his wife at their home.", VAC),
+    ("Gunmen killed two farmers in the village.", VAC),
+])
+def test_armed_victims_make_a_battle(eventwire, text, expected):
+    assert main_acled(eventwire, text)[0] == expected

@@ -99,6 +99,8 @@ def draft_of(
             sense = replace(sense, mode=weapon)
     if sense.type == "ASSAULT" and not any(a.role == "target" for a in actors):
         actors = actors + unnamed_victims(args.targets, index)
+    elif sense.type == "ASSAULT":
+        actors = armed_by_noun(actors, args.targets, index)
     words |= frozenset(t.lower_ for t in sent)
     rival = rival_armed(sent, actors, index)
     acled = acled_type(sense, actors, territory=territory, words=words, rival_armed=rival)
@@ -222,24 +224,68 @@ def belongs_to_group(token: Token) -> bool:
     return bool(named)
 
 
+# Armed people an attack may hit whom the actors stage does not name ("a
+# police sergeant", "two soldiers", "armed Islamists"): the fight is a battle.
+ARMED_VICTIMS = {
+    "soldier": "MIL", "trooper": "MIL", "serviceman": "MIL", "peacekeeper": "MIL",
+    "gendarme": "COP", "policeman": "COP", "policemen": "COP", "sergeant": "COP",
+    "constable": "COP", "officer": "COP", "fighter": "REB", "militant": "REB", "insurgent": "REB",
+    "rebel": "REB", "jihadist": "REB", "islamist": "REB", "militiaman": "REB", "militiamen": "REB",
+}
+# Officers and officials who carry no arms ("an election officer").
+UNARMED_MODIFIERS = frozenset({"election", "electoral", "health", "medical", "press", "information",
+                               "returning", "customs", "court", "prison", "education", "agricultural"})
+ARMED_MODIFIERS = frozenset({"security", "army", "military", "police", "armed", "intelligence"})
+
+
+def victim_kind(token: Token) -> tuple[str, int | None] | None:
+    """(sector, ACLED inter) of an unnamed victim noun, or None."""
+    lemma = token.lemma_.lower()
+    if lemma not in ARMED_VICTIMS and lemma.endswith("s") and lemma[:-1] in ARMED_VICTIMS:
+        lemma = lemma[:-1]  # a plural tagged as a name keeps its "s" ("Islamists")
+    modifiers = {c.lower_ for c in token.children if c.dep_ in ("compound", "amod")}
+    if lemma in ARMED_VICTIMS and not modifiers & UNARMED_MODIFIERS:
+        return ARMED_VICTIMS[lemma], None
+    if modifiers & ARMED_MODIFIERS and lemma in VICTIM_NOUNS | {"man", "men", "personnel"}:
+        return "MIL", None
+    if lemma in VICTIM_NOUNS or lemma in CIVILIAN_PLACES:
+        return "CVL", 7
+    if lemma in ARMED_PLACES:
+        return "MIL", None
+    return None
+
+
 def unnamed_victims(targets: list[Token], index: ActorIndex) -> list[Actor]:
     """Targets of an attack that are not known actors: people and villages
-    (civilians), military positions (armed men)."""
+    (civilians), soldiers, police and military positions (armed men)."""
     victims = []
     for token in targets:
-        lemma = token.lemma_.lower()
         if index.of_phrase(token) is not None or belongs_to_group(token):
             continue
-        if lemma in VICTIM_NOUNS or lemma in CIVILIAN_PLACES:
-            sector, inter = "CVL", 7
-        elif lemma in ARMED_PLACES:
-            sector, inter = "MIL", None
-        else:
+        kind = victim_kind(token)
+        if kind is None:
             continue
+        sector, inter = kind
         start, end = token.left_edge.idx, token.idx + len(token.text)
         victims.append(Actor(role="target", text=token.doc.text[start:end], start=start, end=end,
                              sector=sector, acled_inter=inter))
     return victims
+
+
+def armed_by_noun(actors: list[Actor], targets: list[Token], index: ActorIndex) -> list[Actor]:
+    """Targets the actors stage names without a sector whose noun says they
+    are armed ("an intelligence officer"): given the noun's sector."""
+    out = list(actors)
+    for token in targets:
+        mention = index.of_phrase(token)
+        if mention is None or mention.sector is not None or mention.acled_inter is not None:
+            continue
+        kind = victim_kind(token)
+        if kind is None or kind[0] == "CVL":
+            continue
+        out = [a.model_copy(update={"sector": kind[0]}) if a.role == "target" and a.name == mention.name
+               and a.sector is None and a.acled_inter is None else a for a in out]
+    return out
 
 
 def rival_armed(sent: Span, actors: list[Actor], index: ActorIndex) -> bool:
