@@ -61,3 +61,20 @@ def test_weapons_and_fights(eventwire, text, expected):
 ])
 def test_armed_victims_make_a_battle(eventwire, text, expected):
     assert main_acled(eventwire, text)[0] == expected
+
+
+# Crowds: blocking roads or carrying blades is a violent demonstration;
+# breaking up a crowd is a protest met with force; soldiers marching are no protest.
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Traders protested in the market town and blocked the main highway for hours.",
+     (RIOTS, "Violent demonstration")),
+    ("Hundreds of youths armed with machetes demonstrated outside the district office.",
+     (RIOTS, "Violent demonstration")),
+    ("Teachers took to the streets of the capital to demand their unpaid wages.", (PROTESTS, "Peaceful protest")),
+    ("Police dispersed a sit-in by nurses outside the health ministry.", (PROTESTS, "Protest with intervention")),
+    ("Riot police fired tear gas to disperse students who had burned tyres on the campus road.",
+     (RIOTS, "Violent demonstration")),
+    ("Soldiers marched into the district and beat residents with sticks.", (VAC, "Attack")),
+])
+def test_crowds(eventwire, text, expected):
+    assert main_acled(eventwire, text) == expected

@@ -134,7 +134,14 @@ def acled_type(sense: Sense, actors: Sequence[Actor], *, territory: bool, words:
         return assault_type(mode, actors, territory=territory and sense.territory,
                             reciprocal=word in RECIPROCAL, rival_armed=rival_armed, clash=word == "clash")
     if kind == "PROTEST":
-        return protest_type("riot" if words & RIOT_WORDS else mode, actors)
+        if armed_march(actors):
+            return AcledType()
+        return protest_type("riot" if violent_crowd(words) else mode, actors)
+    if kind == "COERCE" and sense.key.split(":", 1)[-1] in DISPERSAL:
+        # Breaking up a crowd: ACLED codes the demonstration, met with force.
+        if violent_crowd(words):
+            return AcledType(event_type="Riots", sub_event_type="Violent demonstration")
+        return AcledType(event_type="Protests", sub_event_type="Protest with intervention")
     if kind == "COERCE":
         if mode == "seize" and sense.key.split(":", 1)[-1] in PROPERTY_DAMAGE and not any(
                 is_armed(a) for a in roles(actors, "source")) and not rival_armed:
@@ -161,6 +168,30 @@ RIOT_WORDS = frozenset({
     "barricades", "rioting", "rioters", "tyres", "tires", "petrol", "molotov", "pelted", "damaged",
     "threw",
 })
+# Blocking roads is violent demonstration in ACLED's codebook ("road-blocking
+# using barricades, burning tyres").
+BLOCK_WORDS = frozenset({"block", "blocked", "blocking", "blocks", "closed", "closing", "close", "cut",
+                         "barricade", "barricaded"})
+# ("Took to the streets" is a march, so streets are left out.)
+ROAD_WORDS = frozenset({"road", "roads", "route", "highway", "highways", "motorway", "traffic", "vehicles",
+                        "junction", "bridge"})
+# Weapons a crowd carries ("protesters armed with machetes").
+CROWD_WEAPONS = frozenset({"machete", "machetes", "cudgels", "knives", "clubs", "sticks", "catapults"})
+# Lexicon entries for breaking up a crowd.
+DISPERSAL = frozenset({"disperse", "teargas", "fire =gas", "fire =teargas", "use =gas"})
+
+
+def violent_crowd(words: frozenset[str]) -> bool:
+    """Whether a demonstration's sentence says it turned violent or blocked roads."""
+    return bool(words & RIOT_WORDS or words & CROWD_WEAPONS or (words & BLOCK_WORDS and words & ROAD_WORDS))
+
+
+def armed_march(actors: Sequence[Actor]) -> bool:
+    """Soldiers or police marching, with no crowd among them: a movement, not a protest."""
+    sources = roles(actors, "source")
+    return bool(sources) and all(is_armed(a) and not is_crowd(a) for a in sources)
+
+
 # Lexicon entries for damaging property ("burned the offices").
 PROPERTY_DAMAGE = frozenset({"burn", "torch", "set =fire", "set ablaze", "destroy", "demolish",
                              "vandalise", "vandalize", "arson", "raze", "ransack"})
