@@ -78,3 +78,24 @@ def test_armed_victims_make_a_battle(eventwire, text, expected):
 ])
 def test_crowds(eventwire, text, expected):
     assert main_acled(eventwire, text) == expected
+
+
+# Words that report violence only with the right subject or object.
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Unidentified armed men looted the offices of an aid agency in the town.",
+     (STRATEGIC, "Looting/property destruction")),
+    ("Angry youths looted shops in the market after the match.", (RIOTS, "Violent demonstration")),
+    ("Protesters gathered in the main square to denounce rising fuel prices.", (PROTESTS, "Peaceful protest")),
+    ("Rioters tore down campaign posters in the township.", (RIOTS, "Violent demonstration")),
+    ("An unknown man hurled a grenade at a police post in the city.", (EXPLOSIONS, "Remote explosive/landmine/IED")),
+    ("A minibus hit a land mine near the border, killing four passengers.",
+     (EXPLOSIONS, "Remote explosive/landmine/IED")),
+    ("A rocket landed near the hospital on Monday night.", (EXPLOSIONS, "Shelling/artillery/missile attack")),
+])
+def test_weak_words_with_telling_arguments(eventwire, text, expected):
+    assert main_acled(eventwire, text) == expected
+
+
+def test_a_landed_helicopter_is_no_attack(eventwire):
+    assert not [e for e in extract(eventwire, "The helicopter landed at the base on Monday.").events
+                if e.acled.event_type]

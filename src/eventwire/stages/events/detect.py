@@ -166,6 +166,12 @@ def noun_mention(token: Token, lexicon: TriggerLexicon) -> Mention | None:
 # Weapons as subjects make a weak verb an attack.
 WEAPONS = frozenset({"drone", "missile", "rocket", "shell", "mortar", "bomb", "airstrike", "strike",
                      "jet", "warplane", "aircraft", "helicopter", "grenade", "bullet", "projectile"})
+# Projectiles: a "landed" shell is an attack, a landed helicopter is not.
+PROJECTILES = frozenset({"missile", "rocket", "shell", "mortar", "bomb", "grenade", "projectile"})
+PROJECTILE_VERBS = frozenset({"land", "fall", "crash"})
+# Crowds as subjects make a weak verb a demonstration ("protesters gathered").
+CROWD_NOUNS = frozenset({"protester", "protesters", "demonstrator", "demonstrators", "rioter", "rioters",
+                         "crowd", "mob", "marcher", "marchers"})
 ROUTINE_OBJECTS = frozenset({"comment", "comments", "name", "identify", "anonymity"})
 
 
@@ -223,7 +229,10 @@ def supported(mention: Mention) -> bool:
         return False
     if mention.sense.prior >= MIN_PRIOR or mention.consumed is not None:
         return True
-    if mention.sense.type == "ASSAULT" and any(
-            c.dep_ == "nsubj" and c.lemma_.lower() in WEAPONS for c in mention.trigger.children):
+    subjects = [c.lemma_.lower() for c in mention.trigger.children if c.dep_ == "nsubj"]
+    weapons = PROJECTILES if mention.trigger.lemma_.lower() in PROJECTILE_VERBS else WEAPONS
+    if mention.sense.type == "ASSAULT" and any(s in weapons for s in subjects):
         return True  # "a drone hit a fuel depot", "shells struck the market"
+    if mention.sense.type == "PROTEST" and any(s in CROWD_NOUNS for s in subjects):
+        return True  # "protesters gathered outside the ministry"
     return mention.governor is not None and not mention.foiled
