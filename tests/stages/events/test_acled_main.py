@@ -99,3 +99,16 @@ def test_weak_words_with_telling_arguments(eventwire, text, expected):
 def test_a_landed_helicopter_is_no_attack(eventwire):
     assert not [e for e in extract(eventwire, "The helicopter landed at the base on Monday.").events
                 if e.acled.event_type]
+
+
+# Fights between herders and farmers are battles between communal militias;
+# an attack told as a fight ("in the clashes") is one.
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Nine people died when herdsmen clashed with farmers over grazing land.", BATTLES),
+    ("Police attacked pastoralists in the district. Ten people were killed on both sides in the clashes.",
+     BATTLES),
+    ("Two people were killed in clashes between rival supporters after the vote.", RIOTS),
+    ("Gunmen shot two farmers in the valley. The attack followed months of hostilities over land.", VAC),
+])
+def test_communal_fights(eventwire, text, expected):
+    assert main_acled(eventwire, text)[0] == expected

@@ -23,6 +23,7 @@ NON_STATE_ARMED = frozenset({2, 3, 4})
 CROWD_INTER = frozenset({5, 6})
 CIVILIAN_INTER = 7
 ARMED_SECTORS = frozenset({"MIL", "REB", "COP", "SPY", "PAR", "PRM", "CRM", "INS", "UAF"})
+COMMUNAL_SECTORS = frozenset({"AGR"})
 CROWD_SECTORS = frozenset({"CVL", "LAB", "EDU", "OPP", "PTY", "REL", "HLH", "JRN", "BUS", "AGR", "REF", "NGO"})
 
 EXPLOSIVE_SUB_TYPES = {
@@ -230,9 +231,12 @@ def assault_type(mode: str | None, actors: Sequence[Actor], *, territory: bool,
     # riot when only crowds, police and unarmed groups do; violence against
     # anyone not known to be armed is violence against civilians.
     if reciprocal:
-        fighters = [a for a in actors if is_armed(a)]
+        # Herders and farmers who fight are communal militias to ACLED.
+        communal = [a for a in actors if a.sector in COMMUNAL_SECTORS and not is_crowd(a)]
+        fighters = [a for a in actors if is_armed(a)] + communal
         rebels = any(a.acled_inter in NON_STATE_ARMED or a.sector in ("REB", "PAR", "INS") for a in fighters)
-        unarmed = [a for a in actors if a.sector in CROWD_SECTORS or is_crowd(a)]
+        rebels = rebels or bool(communal)
+        unarmed = [a for a in actors if (a.sector in CROWD_SECTORS or is_crowd(a)) and a not in communal]
         # "Clashes" with no armed group named are mostly street fights.
         unnamed_clash = not fighters and not rival_armed and clash
         if (unarmed and not rebels and not rival_armed) or unnamed_clash:

@@ -11,7 +11,7 @@ definite or possessive noun ("the attack", "their attack") close after.
 from __future__ import annotations
 
 from ...model import Actor
-from .build import Draft, reclassify
+from .build import Draft, reciprocal, reclassify
 from .detect import Mention
 
 HEADLINE_SECTIONS = frozenset({"headline", "standfirst"})
@@ -149,11 +149,16 @@ def absorb(host: Draft, other: Draft) -> None:
     """Add another draft's mentions, actors, counts and status to the host.
 
     The ACLED type: taking ground wins; a toll ("were killed") takes the
-    type of the attack or fight it merges with, judged with the actors of
-    both; otherwise the host keeps its own, or takes the other's when it has none.
+    type of the attack or fight it merges with, and an attack the type of
+    a fight it is told as, judged with the actors of both; otherwise the
+    host keeps its own, or takes the other's when it has none.
     """
-    # The first attack or fight merged into a toll decides its type.
-    toll_host = all(is_toll(m) for m in host.mentions) and not is_toll(other.mentions[0])
+    # The first attack or fight merged into a toll decides its type; a
+    # fight told in the same sentence or referred back to ("the clashes")
+    # makes a one-sided attack a fight.
+    other_leads = all(is_toll(m) for m in host.mentions) and not is_toll(other.mentions[0])
+    told_as_fight = is_fight(other) and (other.sentence == host.sentence or is_anaphoric(other.mentions[0]))
+    other_leads = other_leads or (told_as_fight and not is_fight(host))
     host.mentions.extend(other.mentions)
     host.extra_sentences.append(other.sentence)
     for actor in other.actors:
@@ -166,10 +171,15 @@ def absorb(host: Draft, other: Draft) -> None:
             host.status = host.status.model_copy(update={flag: True})
     if other.territory and not host.territory and other.acled.sub_event_type in TERRITORY_SUB_TYPES:
         host.territory, host.acled = True, other.acled
-    elif toll_host and other.acled.event_type is not None and host.acled.sub_event_type not in TERRITORY_SUB_TYPES:
+    elif other_leads and other.acled.event_type is not None and host.acled.sub_event_type not in TERRITORY_SUB_TYPES:
         reclassify(host, other)
     elif host.acled.event_type is None and other.acled.event_type is not None:
         host.acled = other.acled
+
+
+def is_fight(draft: Draft) -> bool:
+    """Whether a draft's own word says two sides fought ("clashes")."""
+    return reciprocal(draft.sense)
 
 
 def is_toll(mention: Mention) -> bool:
