@@ -112,3 +112,33 @@ def test_a_landed_helicopter_is_no_attack(eventwire):
 ])
 def test_communal_fights(eventwire, text, expected):
     assert main_acled(eventwire, text)[0] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # Rebels and militias raid to attack; police raid to search.
+    ("Rebels raided a village in the hills, killing two women.", (VAC, "Attack")),
+    ("Police raided a warehouse and seized stolen goods.", (STRATEGIC, "Looting/property destruction")),
+    # A convoy carries whoever is named in it.
+    ("Militants attacked a convoy of aid workers on the road north.", (VAC, "Attack")),
+    ("Militants attacked an army convoy on the road north.", (BATTLES, "Armed clash")),
+    # Ground taken stays a battle whatever else is named.
+    ("Government fighters overran a bomb factory held by the insurgents.", (BATTLES, None)),
+    # Burning property is the lesser event beside a killing.
+    ("Two trucks were burned and six soldiers were killed in an ambush by the insurgents.",
+     (BATTLES, "Armed clash")),
+    # A crowd's violence told in the next sentence.
+    ("Residents protested near the bridge over the water cuts. Some of them threw stones at passing cars.",
+     (RIOTS, "Violent demonstration")),
+])
+def test_raids_convoys_and_escalation(eventwire, text, expected):
+    event_type, sub = main_acled(eventwire, text)
+    assert (event_type, sub if expected[1] else None) == expected
+
+
+def test_a_toll_is_not_given_to_a_bomb_that_failed(eventwire):
+    text = ("Police traded fire with armed robbers near the market. A suspect threw a grenade at the officers "
+            "but it did not explode. Two suspects were shot dead.")
+    events = extract(eventwire, text).events
+    failed = next(e for e in events if e.trigger.text == "explode")
+    assert failed.status.negated
+    assert failed.size.dead is None

@@ -45,6 +45,7 @@ class Draft:
     status: Status
     territory: bool = False
     doubt: bool = False  # the ACLED type rests on a default (an unknown target)
+    nearby: frozenset[str] = frozenset()  # words of the sentences around (a crowd's violence)
     words: frozenset[str] = frozenset()  # the clause's and sentence's words (ACLED cues)
     rival: bool = False  # the sentence names another armed actor
     salience: float = 0.0
@@ -58,7 +59,7 @@ class Draft:
 
 def draft_of(
     mention: Mention, sent: Span, index: ActorIndex, *, sentence: int, section: str,
-    others: Sequence[Token], anchor: date | None, times: Sequence[Time],
+    others: Sequence[Token], anchor: date | None, times: Sequence[Time], nearby: frozenset[str] = frozenset(),
 ) -> Draft:
     """Build the draft event of one mention.
 
@@ -71,6 +72,9 @@ def draft_of(
         others: the other triggers of the sentence (for size attachment).
         anchor: the publication date.
         times: the article's time expressions.
+        nearby: lower-cased words of the sentences just before and after
+            (a demonstration's violence is often told next: "Protesters
+            then threw stones").
     """
     args = arguments(mention)
     actors = to_actors(args, index)
@@ -91,8 +95,10 @@ def draft_of(
     words = frozenset(t.lower_ for t in clause_tokens(mention.trigger))
     if sense.type == "ASSAULT" and sense.mode in (None, "firearms", "explosives"):
         weapon = weapon_mode(words, sent)
-        if reciprocal(sense) and weapon != "aerial":
-            weapon = None  # fighting stays a battle whatever the guns ("clashed with mortars")
+        if (reciprocal(sense) or sense.territory) and weapon != "aerial":
+            # Fighting and overrunning stay battles whatever the guns
+            # ("clashed with mortars", "overran a bomb factory").
+            weapon = None
         # Named weapons set the mode; a bomb dropped from a plane or worn by
         # a suicide bomber is more precise than "explosives".
         if weapon and (sense.mode != "explosives" or weapon in ("aerial", "suicide-attack")):
@@ -103,11 +109,12 @@ def draft_of(
         actors = armed_by_noun(actors, args.targets, index)
     words |= frozenset(t.lower_ for t in sent)
     rival = rival_armed(sent, actors, index)
-    acled = acled_type(sense, actors, territory=territory, words=words, rival_armed=rival)
+    acled = acled_type(sense, actors, territory=territory, words=words, rival_armed=rival, nearby=nearby)
     return Draft(
         mentions=[mention], sentence=sentence, section=section, sense=sense, actors=actors,
         acled=acled, cameo=cameo_root(sense, acled), size=size_of(mention.trigger, others),
         status=status, territory=territory, doubt=acled_doubt(sense, actors), words=words, rival=rival,
+        nearby=nearby,
     )
 
 
@@ -116,7 +123,7 @@ def reclassify(draft: Draft, lead: Draft) -> None:
     with all the merged participants ("two were killed in clashes between the
     army and rebels": the clash says battle, the toll alone said civilians)."""
     draft.acled = acled_type(lead.sense, draft.actors, territory=lead.territory,
-                             words=draft.words | lead.words, rival_armed=lead.rival)
+                             words=draft.words | lead.words, rival_armed=lead.rival, nearby=lead.nearby)
     draft.cameo = cameo_root(lead.sense, draft.acled)
     draft.doubt = acled_doubt(lead.sense, draft.actors)
 
@@ -251,6 +258,11 @@ def victim_kind(token: Token) -> tuple[str, int | None] | None:
     if lemma in VICTIM_NOUNS or lemma in CIVILIAN_PLACES:
         return "CVL", 7
     if lemma in ARMED_PLACES:
+        # "a convoy of aid workers" carries civilians.
+        carried = [g for c in token.children if c.dep_ == "prep" and c.lower_ == "of"
+                   for g in c.children if g.dep_ == "pobj"]
+        if any(victim_kind(g) == ("CVL", 7) for g in carried):
+            return "CVL", 7
         return "MIL", None
     return None
 

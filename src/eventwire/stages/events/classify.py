@@ -24,6 +24,7 @@ CROWD_INTER = frozenset({5, 6})
 CIVILIAN_INTER = 7
 ARMED_SECTORS = frozenset({"MIL", "REB", "COP", "SPY", "PAR", "PRM", "CRM", "INS", "UAF"})
 COMMUNAL_SECTORS = frozenset({"AGR"})
+IRREGULAR_SECTORS = frozenset({"REB", "PAR", "PRM", "INS", "UAF", "CRM"})
 CROWD_SECTORS = frozenset({"CVL", "LAB", "EDU", "OPP", "PTY", "REL", "HLH", "JRN", "BUS", "AGR", "REF", "NGO"})
 
 EXPLOSIVE_SUB_TYPES = {
@@ -94,6 +95,8 @@ def choose_sense(senses: Sequence[Sense], actors: Sequence[Actor], *, clausal: b
     crowd = any(is_crowd(a) or (is_civilian(a) and a.sector != "GOV") for a in sources)
     armed = any(is_armed(a) for a in sources)
     government = any(a.sector == "GOV" for a in sources)
+    irregular = any(is_armed(a) and (a.acled_inter in NON_STATE_ARMED or a.sector in IRREGULAR_SECTORS)
+                    for a in sources)
 
     def score(sense: Sense) -> float:
         bonus = 0.0
@@ -101,6 +104,9 @@ def choose_sense(senses: Sequence[Sense], actors: Sequence[Actor], *, clausal: b
             bonus += 0.4
         if sense.type in ("ASSAULT", "COERCE", "MOBILIZE") and armed:
             bonus += 0.2
+        # Rebels and militias raid to attack; police raid to search and seize.
+        if sense.type == "COERCE" and irregular and sense.key.endswith(":raid"):
+            bonus -= 0.6
         if sense.type in ("ACCUSE", "REJECT") and government and not armed:
             bonus += 0.3
         if sense.type == "PROTEST" and (government or armed) and not crowd:
@@ -115,7 +121,7 @@ def choose_sense(senses: Sequence[Sense], actors: Sequence[Actor], *, clausal: b
 
 
 def acled_type(sense: Sense, actors: Sequence[Actor], *, territory: bool, words: frozenset[str],
-               rival_armed: bool = False) -> AcledType:
+               rival_armed: bool = False, nearby: frozenset[str] = frozenset()) -> AcledType:
     """ACLED's event and sub-event type for an event, or an empty one.
 
     Args:
@@ -125,6 +131,8 @@ def acled_type(sense: Sense, actors: Sequence[Actor], *, territory: bool, words:
         words: lower-cased words of the trigger's clause.
         rival_armed: the sentence names an armed actor other than the
             event's sources (who the violence is likely aimed at).
+        nearby: lower-cased words of the sentences around; a crowd's
+            violence counts there too.
 
     Returns:
         The ACLED type; both fields None when the event is of no ACLED kind.
@@ -137,17 +145,18 @@ def acled_type(sense: Sense, actors: Sequence[Actor], *, territory: bool, words:
     if kind == "PROTEST":
         if armed_march(actors):
             return AcledType()
-        return protest_type("riot" if violent_crowd(words) else mode, actors)
+        return protest_type("riot" if violent_crowd(words | nearby) else mode, actors)
     if kind == "COERCE" and sense.key.split(":", 1)[-1] in DISPERSAL:
         # Breaking up a crowd: ACLED codes the demonstration, met with force.
-        if violent_crowd(words):
+        if violent_crowd(words | nearby):
             return AcledType(event_type="Riots", sub_event_type="Violent demonstration")
         return AcledType(event_type="Protests", sub_event_type="Protest with intervention")
     if kind == "COERCE":
         if mode == "seize" and sense.key.split(":", 1)[-1] in PROPERTY_DAMAGE and not any(
                 is_armed(a) for a in roles(actors, "source")) and not rival_armed:
             return AcledType(event_type="Riots", sub_event_type="Violent demonstration")
-        return coerce_type(mode, territory=territory)
+        # Burning or destroying a post is damage, not ground changing hands.
+        return coerce_type(mode, territory=territory and sense.key.split(":", 1)[-1] not in PROPERTY_DAMAGE)
     if kind == "MOBILIZE":
         return AcledType(event_type="Strategic developments", sub_event_type="Other")
     if kind == "RETREAT" and mode == "withdraw" and territory and any(
@@ -212,7 +221,7 @@ def assault_type(mode: str | None, actors: Sequence[Actor], *, territory: bool,
                  reciprocal: bool = False, rival_armed: bool = False, clash: bool = False) -> AcledType:
     """Battles, explosions/remote violence, violence against civilians or riots."""
     sources, targets = roles(actors, "source"), roles(actors, "target")
-    if mode in EXPLOSIVE_SUB_TYPES:
+    if mode in EXPLOSIVE_SUB_TYPES and not territory:
         return AcledType(event_type="Explosions/Remote violence", sub_event_type=EXPLOSIVE_SUB_TYPES[mode])
     if any(is_crowd(a) for a in sources):
         mob = any(a.acled_inter == 5 for a in sources) and mode == "beat"

@@ -65,11 +65,12 @@ def find_drafts(record: Extraction, lexicon: TriggerLexicon) -> tuple[list[Draft
     for number, sent in enumerate(sentences):
         mentions = find_mentions(sent, lexicon)
         triggers = [m.trigger for m in mentions]
+        nearby = frozenset(t.lower_ for s in sentences[max(number - 1, 0):number + 2] if s is not sent for t in s)
         for mention in mentions:
             others = [t for t in triggers if t.i != mention.trigger.i]
             drafts.append(draft_of(
                 mention, sent, index, sentence=number, section=kinds[number], others=others,
-                anchor=anchor, times=record.times,
+                anchor=anchor, times=record.times, nearby=nearby,
             ))
         if not mentions:
             loose.append((number, loose_size(sent)))

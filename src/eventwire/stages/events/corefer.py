@@ -74,7 +74,8 @@ def same_event(earlier: Draft, later: Draft, first_body: int) -> bool:
         return False
     if is_outcome(later) and 0 < later.sentence - last <= OUTCOME_SENTENCES:
         # The toll may name other victims than the attack's target.
-        return not later.status.hypothetical and not earlier.status.historical
+        # (A bomb that did not explode killed nobody.)
+        return not later.status.hypothetical and not earlier.status.historical and not earlier.status.negated
     if same_sentence and toll_of(later, earlier):
         return True
     if not compatible(earlier, later, same_sentence):

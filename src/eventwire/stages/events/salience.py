@@ -22,6 +22,12 @@ TYPE_WEIGHT = {1: 0.0, 2: 0.05, 3: 0.02, 4: 0.1}
 # An event inside another's clause ("threatened to launch an offensive",
 # "rejected a call for talks") is what the main event is about.
 DOMINATED_PENALTY = 0.35
+# A verb coordinated with an earlier event's ("kidnapped advisers and
+# exploded bombs") is its peer: it comes second unless it weighs more.
+COORDINATED_PENALTY = 0.05
+# ACLED codes damage to property only when nothing worse happened ("two
+# vehicles were burned and five soldiers killed in an ambush").
+DAMAGE_PENALTY = 0.15
 # Links that keep a clause at the top of the sentence: coordination and the
 # content of reporting ("said that ...").
 FLAT_DEPS = frozenset({"conj", "ccomp", "xcomp", "ROOT", "parataxis"})
@@ -45,6 +51,10 @@ def salience(draft: Draft, body_rank: int, reporting: frozenset[str], triggers: 
     score += TYPE_WEIGHT[draft.sense.quad_class]
     if dominated(draft, triggers):
         score -= DOMINATED_PENALTY
+    elif coordinated(draft, triggers):
+        score -= COORDINATED_PENALTY
+    if draft.acled.sub_event_type == "Looting/property destruction":
+        score -= DAMAGE_PENALTY
     score += 0.1 * min(len(draft.mentions) - 1, 3)
     status = draft.status
     score -= 0.6 * status.historical + 0.4 * status.negated + 0.3 * status.hypothetical + 0.2 * status.future
@@ -52,10 +62,29 @@ def salience(draft: Draft, body_rank: int, reporting: frozenset[str], triggers: 
 
 
 def dominated(draft: Draft, triggers: frozenset[int]) -> bool:
-    """Whether another event's trigger governs this event's first mention."""
+    """Whether another event's trigger governs this event's first mention
+    (a coordinated verb is its peer, not its governor: "trucks were burned
+    and soldiers killed")."""
     mention = draft.mentions[0]
     own = {mention.trigger.i} | ({mention.governor.i} if mention.governor is not None else set())
-    return any(a.i in triggers and a.i not in own for a in mention.trigger.ancestors)
+    token, steps = mention.trigger, 0
+    while token.head.i != token.i and steps < 30:
+        steps += 1
+        coordinate = token.dep_ == "conj"
+        token = token.head
+        if not coordinate and token.i in triggers and token.i not in own:
+            return True
+    return False
+
+
+def coordinated(draft: Draft, triggers: frozenset[int]) -> bool:
+    """Whether the event's verb is coordinated after another event's trigger."""
+    token = anchor_token(draft)
+    while token.dep_ == "conj" and token.head.i != token.i:
+        token = token.head
+        if token.i in triggers:
+            return True
+    return False
 
 
 def anchor_token(draft: Draft) -> Token:
