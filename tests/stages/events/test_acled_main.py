@@ -142,3 +142,12 @@ def test_a_toll_is_not_given_to_a_bomb_that_failed(eventwire):
     failed = next(e for e in events if e.trigger.text == "explode")
     assert failed.status.negated
     assert failed.size.dead is None
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # What a protest is against is not what the protesters did.
+    ("Residents protested against insecurity and looting in the northern town.", PROTESTS),
+    ("Activists waved flags and placards outside the broadcaster's offices.", PROTESTS),
+])
+def test_protest_grievances_are_not_violence(eventwire, text, expected):
+    assert main_acled(eventwire, text)[0] == expected

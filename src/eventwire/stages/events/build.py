@@ -108,6 +108,8 @@ def draft_of(
     elif sense.type == "ASSAULT":
         actors = armed_by_noun(actors, args.targets, index)
     words |= frozenset(t.lower_ for t in sent)
+    if sense.type == "PROTEST":
+        words -= grievance_words(mention.trigger)
     rival = rival_armed(sent, actors, index)
     acled = acled_type(sense, actors, territory=territory, words=words, rival_armed=rival, nearby=nearby)
     return Draft(
@@ -126,6 +128,17 @@ def reclassify(draft: Draft, lead: Draft) -> None:
                              words=draft.words | lead.words, rival_armed=lead.rival, nearby=lead.nearby)
     draft.cameo = cameo_root(lead.sense, draft.acled)
     draft.doubt = acled_doubt(lead.sense, draft.actors)
+
+
+# What a protest is against is not what the protesters did ("protests
+# against looting").
+GRIEVANCE_PREPS = frozenset({"against", "over", "about", "for"})
+
+
+def grievance_words(trigger: Token) -> frozenset[str]:
+    """Lower-cased words of what a protest is against (its against/over phrases)."""
+    return frozenset(t.lower_ for c in trigger.children if c.dep_ == "prep" and c.lower_ in GRIEVANCE_PREPS
+                     for t in c.subtree)
 
 
 def reciprocal(sense: Sense) -> bool:
