@@ -151,3 +151,16 @@ def test_a_toll_is_not_given_to_a_bomb_that_failed(eventwire):
 ])
 def test_protest_grievances_are_not_violence(eventwire, text, expected):
     assert main_acled(eventwire, text)[0] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Two civilians were killed in crossfire between the army and the rebels.", (BATTLES, "Armed clash")),
+    ("Clashes between two communities over a water point left ten dead.", (BATTLES, "Armed clash")),
+    ("Soldiers raped several women in the village.", (VAC, "Sexual violence")),
+    ("Police used live ammunition against protesters in the capital, killing two.",
+     (PROTESTS, "Excessive force against protesters")),
+    ("Vigilantes beat a suspected thief to death in the market.", (VAC, "Attack")),
+    ("Villagers killed a suspected witch in the district.", (RIOTS, "Mob violence")),
+])
+def test_more_violence(eventwire, text, expected):
+    assert main_acled(eventwire, text) == expected

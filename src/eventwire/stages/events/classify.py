@@ -24,6 +24,9 @@ CROWD_INTER = frozenset({5, 6})
 CIVILIAN_INTER = 7
 ARMED_SECTORS = frozenset({"MIL", "REB", "COP", "SPY", "PAR", "PRM", "CRM", "INS", "UAF"})
 COMMUNAL_SECTORS = frozenset({"AGR"})
+# Words for groups whose fights are communal violence.
+COMMUNAL_WORDS = frozenset({"communities", "intercommunal", "inter-communal", "communal", "clans", "clan",
+                            "tribes", "tribal", "ethnic", "herders", "herdsmen", "pastoralists"})
 IRREGULAR_SECTORS = frozenset({"REB", "PAR", "PRM", "INS", "UAF", "CRM"})
 CROWD_SECTORS = frozenset({"CVL", "LAB", "EDU", "OPP", "PTY", "REL", "HLH", "JRN", "BUS", "AGR", "REF", "NGO"})
 
@@ -58,6 +61,20 @@ def is_armed(actor: Actor) -> bool:
     if actor.acled_inter is not None:
         return actor.acled_inter in ARMED_INTER
     return actor.sector in ARMED_SECTORS
+
+
+def unarmed_group(actor: Actor) -> bool:
+    """Ordinary people acting together ("villagers", "residents"): civilians
+    by code, no government, no armed group, named in the plural."""
+    if actor.acled_inter != CIVILIAN_INTER or actor.sector not in ("CVL", None) or is_armed(actor):
+        return False
+    return actor.text.lower().split()[-1].endswith("s") and actor.name in (None, actor.text)
+
+
+def suspect(actor: Actor) -> bool:
+    """A suspected criminal with no armed group's code ("a suspected thief"):
+    beating or killing one is violence against a civilian."""
+    return actor.sector == "CRM" and actor.acled_inter not in ARMED_INTER
 
 
 def is_civilian(actor: Actor) -> bool:
@@ -141,7 +158,8 @@ def acled_type(sense: Sense, actors: Sequence[Actor], *, territory: bool, words:
     if kind == "ASSAULT":
         word = sense.key.split(":", 1)[-1].split()[0]
         return assault_type(mode, actors, territory=territory and sense.territory,
-                            reciprocal=word in RECIPROCAL, rival_armed=rival_armed, clash=word == "clash")
+                            reciprocal=word in RECIPROCAL, rival_armed=rival_armed, clash=word == "clash",
+                            communal=bool(words & COMMUNAL_WORDS))
     if kind == "PROTEST":
         if armed_march(actors):
             return AcledType()
@@ -208,7 +226,7 @@ PROPERTY_DAMAGE = frozenset({"burn", "torch", "set =fire", "set ablaze", "destro
 
 
 # Words for fighting between sides: a battle whoever the sides are.
-RECIPROCAL = frozenset({"clash", "fight", "battle", "gunfight", "firefight", "shootout", "fighting",
+RECIPROCAL = frozenset({"clash", "fight", "battle", "gunfight", "firefight", "shootout", "fighting", "crossfire",
                         "hostilities", "offensive", "counteroffensive", "confrontation", "engage"})
 
 
@@ -218,8 +236,13 @@ def signed(words: frozenset[str], sense: Sense) -> bool:
 
 
 def assault_type(mode: str | None, actors: Sequence[Actor], *, territory: bool,
-                 reciprocal: bool = False, rival_armed: bool = False, clash: bool = False) -> AcledType:
-    """Battles, explosions/remote violence, violence against civilians or riots."""
+                 reciprocal: bool = False, rival_armed: bool = False, clash: bool = False,
+                 communal: bool = False) -> AcledType:
+    """Battles, explosions/remote violence, violence against civilians or riots.
+
+    `communal`: the sentence names communities, clans or tribes (whose
+    fights ACLED codes as battles between communal militias).
+    """
     sources, targets = roles(actors, "source"), roles(actors, "target")
     if mode in EXPLOSIVE_SUB_TYPES and not territory:
         return AcledType(event_type="Explosions/Remote violence", sub_event_type=EXPLOSIVE_SUB_TYPES[mode])
@@ -228,6 +251,9 @@ def assault_type(mode: str | None, actors: Sequence[Actor], *, territory: bool,
         civilians = targets and all(is_civilian(a) for a in targets)
         sub = "Mob violence" if civilians or mob else "Violent demonstration"
         return AcledType(event_type="Riots", sub_event_type=sub)
+    if sources and not reciprocal and all(unarmed_group(a) for a in sources):
+        # Villagers or residents turning on someone: mob violence.
+        return AcledType(event_type="Riots", sub_event_type="Mob violence")
     if territory:
         # Government forces regaining ground: a state's armed forces, or a
         # verb that says the place was taken back.
@@ -241,17 +267,18 @@ def assault_type(mode: str | None, actors: Sequence[Actor], *, territory: bool,
     # anyone not known to be armed is violence against civilians.
     if reciprocal:
         # Herders and farmers who fight are communal militias to ACLED.
+        communal_words = communal
         communal = [a for a in actors if a.sector in COMMUNAL_SECTORS and not is_crowd(a)]
         fighters = [a for a in actors if is_armed(a)] + communal
         rebels = any(a.acled_inter in NON_STATE_ARMED or a.sector in ("REB", "PAR", "INS") for a in fighters)
-        rebels = rebels or bool(communal)
+        rebels = rebels or bool(communal) or communal_words
         unarmed = [a for a in actors if (a.sector in CROWD_SECTORS or is_crowd(a)) and a not in communal]
         # "Clashes" with no armed group named are mostly street fights.
-        unnamed_clash = not fighters and not rival_armed and clash
+        unnamed_clash = not fighters and not rival_armed and clash and not communal_words
         if (unarmed and not rebels and not rival_armed) or unnamed_clash:
             return AcledType(event_type="Riots", sub_event_type="Violent demonstration")
         return AcledType(event_type="Battles", sub_event_type="Armed clash")
-    if any(is_armed(a) for a in targets):
+    if any(is_armed(a) and not suspect(a) for a in targets):
         return AcledType(event_type="Battles", sub_event_type="Armed clash")
     if any(is_crowd(a) for a in targets):
         return AcledType(event_type="Protests", sub_event_type="Excessive force against protesters")

@@ -76,7 +76,7 @@ def verb_mention(token: Token, lexicon: TriggerLexicon) -> Mention | None:
     """The mention a verb makes, or None (also for light verbs over event nouns)."""
     if token.pos_ not in VERB_POS or adjectival(token):
         return None
-    fitting = [(e, obj) for e in lexicon.verb_entries(token.lemma_) for obj in [fits_verb(token, e)] if obj]
+    fitting = [(e, obj) for e in verb_entries(token, lexicon) for obj in [fits_verb(token, e)] if obj]
     if not fitting:
         return None
     if not any(e.object for e, _ in fitting) and event_noun_object(token, lexicon) is not None:
@@ -85,6 +85,15 @@ def verb_mention(token: Token, lexicon: TriggerLexicon) -> Mention | None:
     senses = tuple(e.sense for e, _ in fitting)
     mention = Mention(token, best.sense, senses, consumed=consumed if isinstance(consumed, Token) else None)
     return mention if supported(mention) else None
+
+
+def verb_entries(token: Token, lexicon: TriggerLexicon) -> list[Entry]:
+    """Lexicon entries of a verb's lemma, or of its past form stripped when
+    the tagger's lemma is off ("raped" lemmatised as "rap")."""
+    entries = lexicon.verb_entries(token.lemma_)
+    if entries or token.tag_ not in ("VBD", "VBN") or not token.lower_.endswith("ed"):
+        return entries
+    return lexicon.verb_entries(token.lower_[:-1]) or lexicon.verb_entries(token.lower_[:-2])
 
 
 def adjectival(verb: Token) -> bool:

@@ -123,7 +123,12 @@ def arguments(mention: Mention) -> Arguments:
     """Source and target tokens of a mention (before mapping to actors)."""
     if mention.is_noun:
         return noun_arguments(mention)
-    return verb_arguments(mention.trigger)
+    args = verb_arguments(mention.trigger)
+    if mention.consumed is not None:
+        # "used live ammunition against protesters": the phrase's object aims it.
+        aimed = prep_objects(mention.consumed, frozenset({"against", "on", "at", "upon"}))
+        args.targets += [t for t in with_conjuncts(aimed) if t not in args.targets]
+    return args
 
 
 def verb_arguments(verb: Token) -> Arguments:
