@@ -164,3 +164,13 @@ def test_protest_grievances_are_not_violence(eventwire, text, expected):
 ])
 def test_more_violence(eventwire, text, expected):
     assert main_acled(eventwire, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("A mob burned a suspected thief to death in the market.", (RIOTS, "Mob violence")),
+    ("Unidentified assailants hacked three people to death with machetes.", (VAC, "Attack")),
+    ("Angry youths stoned a police vehicle on the main road.", (RIOTS, "Violent demonstration")),
+    ("The rebel group established a new base near the border.", (STRATEGIC, "Headquarters or base established")),
+])
+def test_to_death_stones_and_bases(eventwire, text, expected):
+    assert main_acled(eventwire, text) == expected

@@ -176,7 +176,9 @@ def acled_type(sense: Sense, actors: Sequence[Actor], *, territory: bool, words:
         # Burning or destroying a post is damage, not ground changing hands.
         return coerce_type(mode, territory=territory and sense.key.split(":", 1)[-1] not in PROPERTY_DAMAGE)
     if kind == "MOBILIZE":
-        return AcledType(event_type="Strategic developments", sub_event_type="Other")
+        base = sense.key.endswith(("=base", "=headquarters"))
+        return AcledType(event_type="Strategic developments",
+                         sub_event_type="Headquarters or base established" if base else "Other")
     if kind == "RETREAT" and mode == "withdraw" and territory and any(
             a.sector in ARMED_SECTORS for a in roles(actors, "source")):
         return AcledType(event_type="Strategic developments", sub_event_type="Non-violent transfer of territory")
