@@ -174,3 +174,18 @@ def test_more_violence(eventwire, text, expected):
 ])
 def test_to_death_stones_and_bases(eventwire, text, expected):
     assert main_acled(eventwire, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A toll classed as the crowd event its "when" clause tells.
+    ("At least five people were injured when police fired tear gas to disperse protesters who had "
+     "blocked the main road.", (RIOTS, "Violent demonstration")),
+    # Coordinated verbs share their object.
+    ("Police officers beat and arrested journalists covering the trial.", (VAC, "Attack")),
+    # Force against a crowd of demonstrators, or against rioters.
+    ("Security forces opened fire on a crowd of demonstrators, killing four.",
+     (PROTESTS, "Excessive force against protesters")),
+    ("Three people died when police opened fire on stone-throwing rioters.", (RIOTS, "Violent demonstration")),
+])
+def test_force_against_crowds(eventwire, text, expected):
+    assert main_acled(eventwire, text) == expected

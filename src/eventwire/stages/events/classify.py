@@ -19,6 +19,7 @@ from .lexicon import Sense
 
 ARMED_INTER = frozenset({1, 2, 3, 4, 8})
 STATE_INTER = 1
+RIOTERS_INTER = 5
 NON_STATE_ARMED = frozenset({2, 3, 4})
 CROWD_INTER = frozenset({5, 6})
 CIVILIAN_INTER = 7
@@ -61,6 +62,13 @@ def is_armed(actor: Actor) -> bool:
     if actor.acled_inter is not None:
         return actor.acled_inter in ARMED_INTER
     return actor.sector in ARMED_SECTORS
+
+
+def crowd_noun(actor: Actor) -> bool:
+    """An unarmed crowd named as such ("a crowd of demonstrators")."""
+    words = actor.text.lower().split()
+    return actor.acled_inter is None and not is_armed(actor) and bool(words) and (
+        words[-1] in ("crowd", "crowds") or "demonstrators" in words or "protesters" in words)
 
 
 def unarmed_group(actor: Actor) -> bool:
@@ -282,7 +290,10 @@ def assault_type(mode: str | None, actors: Sequence[Actor], *, territory: bool,
         return AcledType(event_type="Battles", sub_event_type="Armed clash")
     if any(is_armed(a) and not suspect(a) for a in targets):
         return AcledType(event_type="Battles", sub_event_type="Armed clash")
-    if any(is_crowd(a) for a in targets):
+    if any(a.acled_inter == RIOTERS_INTER for a in targets):
+        # Force against rioters: ACLED codes the riot.
+        return AcledType(event_type="Riots", sub_event_type="Violent demonstration")
+    if any(is_crowd(a) or crowd_noun(a) for a in targets):
         return AcledType(event_type="Protests", sub_event_type="Excessive force against protesters")
     unknown = not targets or all(a.name is None and a.acled_inter is None for a in targets)
     state = any(a.sector in ("MIL", "COP") for a in sources)

@@ -17,6 +17,7 @@ from ...model import Event, Evidence, Extraction, InputError, Span as TextSpan
 from ...registry import stages
 from ..times.component import anchor_of
 from .build import Draft, draft_of
+from .classify import cameo_root
 from .corefer import HEADLINE_SECTIONS, combine_sizes, is_outcome, merge_drafts
 from .detect import find_mentions
 from .lexicon import TriggerLexicon, load_lexicon
@@ -75,6 +76,7 @@ def find_drafts(record: Extraction, lexicon: TriggerLexicon) -> tuple[list[Draft
         if not mentions:
             loose.append((number, loose_size(sent)))
     borrow_parties(drafts)
+    tolls_take_their_cause(drafts)
     merged = [d for d in merge_drafts(drafts, kinds) if not no_toll(d)]
     attach_loose_sizes(merged, loose)
     mark_background(merged, paragraphs(record.article.text, bounds), timed_sentences(record, bounds))
@@ -84,6 +86,32 @@ def find_drafts(record: Extraction, lexicon: TriggerLexicon) -> tuple[list[Draft
 def no_toll(draft: Draft) -> bool:
     """"No one was injured.": a toll of nobody is a count, not an event."""
     return len(draft.mentions) == 1 and is_outcome(draft) and draft.status.negated
+
+
+def tolls_take_their_cause(drafts: list[Draft]) -> None:
+    """"Five were injured when police fired tear gas at the crowd": a toll
+    with no attacker of its own is classed as the crowd event its adverbial
+    clause tells (attacks it merges with, see `corefer.absorb`)."""
+    for draft in drafts:
+        if not is_outcome(draft):
+            continue
+        trigger = draft.mentions[0].trigger
+        causes = [d for d in drafts if d is not draft and d.sentence == draft.sentence
+                  and d.sense.type in ("COERCE", "PROTEST") and d.acled.event_type is not None
+                  and adverbial_of(d.mentions[0].trigger, trigger)]
+        if causes:
+            draft.acled = causes[0].acled
+            draft.cameo = cameo_root(draft.sense, draft.acled)
+
+
+def adverbial_of(token: Token, head: Token) -> bool:
+    """Whether a token sits in an adverbial clause of `head` ("when ..."),
+    not in a relative clause on the way."""
+    deps = []
+    while token.i != head.i and token.head.i != token.i:
+        deps.append(token.dep_)
+        token = token.head
+    return token.i == head.i and "advcl" in deps and "relcl" not in deps
 
 
 # "The sides agreed": the parties of the talks or fight just before.

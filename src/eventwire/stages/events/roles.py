@@ -137,6 +137,10 @@ def verb_arguments(verb: Token) -> Arguments:
     passive = passive or headline_passive(verb)
     sources = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
     targets = [c for c in verb.children if c.dep_ == "dobj"]
+    if not targets and not passive:
+        # "beat and arrested journalists": coordinated verbs share the object.
+        targets = [g for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB"
+                   for g in c.children if g.dep_ == "dobj"]
     if passive:
         subjects = PASSIVE_SUBJECT_DEPS | SUBJECT_DEPS if headline_passive(verb) else PASSIVE_SUBJECT_DEPS
         targets = [c for c in verb.children if c.dep_ in subjects] + targets
