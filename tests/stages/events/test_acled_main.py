@@ -189,3 +189,18 @@ def test_to_death_stones_and_bases(eventwire, text, expected):
 ])
 def test_force_against_crowds(eventwire, text, expected):
     assert main_acled(eventwire, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # Clashes with police alone are street fights; soldiers or rebels make a battle.
+    ("Residents of the village clashed with police over a land dispute.", (RIOTS, "Violent demonstration")),
+    ("Clashes broke out in the market between police and street traders.", (RIOTS, "Violent demonstration")),
+    # Arrests at a demonstration are the demonstration, met with intervention.
+    ("Security forces arrested 40 people during a protest against rising prices.",
+     (PROTESTS, "Protest with intervention")),
+    # Armed places: a police station, an army truck.
+    ("Militants overran a police station and seized weapons.", (BATTLES, "Armed clash")),
+    ("Gunmen ambushed an army truck on the highway.", (BATTLES, "Armed clash")),
+])
+def test_police_arrests_and_armed_places(eventwire, text, expected):
+    assert main_acled(eventwire, text) == expected

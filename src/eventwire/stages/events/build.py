@@ -47,7 +47,7 @@ class Draft:
     doubt: bool = False  # the ACLED type rests on a default (an unknown target)
     nearby: frozenset[str] = frozenset()  # words of the sentences around (a crowd's violence)
     words: frozenset[str] = frozenset()  # the clause's and sentence's words (ACLED cues)
-    rival: bool = False  # the sentence names another armed actor
+    rival: str | None = None  # the sentence names another armed actor ("police", "armed")
     salience: float = 0.0
     confidence: float = 0.0
     extra_sentences: list[int] = field(default_factory=list)
@@ -111,7 +111,8 @@ def draft_of(
     if sense.type == "PROTEST":
         words -= grievance_words(mention.trigger)
     rival = rival_armed(sent, actors, index)
-    acled = acled_type(sense, actors, territory=territory, words=words, rival_armed=rival, nearby=nearby)
+    acled = acled_type(sense, actors, territory=territory, words=words, rival_armed=rival is not None,
+                       rival_police=rival == "police", nearby=nearby)
     return Draft(
         mentions=[mention], sentence=sentence, section=section, sense=sense, actors=actors,
         acled=acled, cameo=cameo_root(sense, acled), size=size_of(mention.trigger, others),
@@ -125,7 +126,8 @@ def reclassify(draft: Draft, lead: Draft) -> None:
     with all the merged participants ("two were killed in clashes between the
     army and rebels": the clash says battle, the toll alone said civilians)."""
     draft.acled = acled_type(lead.sense, draft.actors, territory=lead.territory,
-                             words=draft.words | lead.words, rival_armed=lead.rival, nearby=lead.nearby)
+                             words=draft.words | lead.words, rival_armed=lead.rival is not None,
+                             rival_police=lead.rival == "police", nearby=lead.nearby)
     draft.cameo = cameo_root(lead.sense, draft.acled)
     draft.doubt = acled_doubt(lead.sense, draft.actors)
 
@@ -268,6 +270,8 @@ def victim_kind(token: Token) -> tuple[str, int | None] | None:
         return ARMED_VICTIMS[lemma], None
     if modifiers & ARMED_MODIFIERS and lemma in VICTIM_NOUNS | {"man", "men", "personnel"}:
         return "MIL", None
+    if lemma in ("station", "headquarters", "vehicle", "truck") and modifiers & ARMED_MODIFIERS:
+        return "MIL", None  # "a police station", "an army truck"
     if lemma in VICTIM_NOUNS or lemma in CIVILIAN_PLACES:
         return "CVL", 7
     if lemma in ARMED_PLACES:
@@ -313,13 +317,16 @@ def armed_by_noun(actors: list[Actor], targets: list[Token], index: ActorIndex) 
     return out
 
 
-def rival_armed(sent: Span, actors: list[Actor], index: ActorIndex) -> bool:
-    """Whether the sentence names an armed actor besides the event's sources."""
-    sources = {a.name for a in actors if a.role == "source"}
-    for mention in index.within(sent.start_char, sent.end_char):
-        if mention.name not in sources and is_armed(actor_of(mention, "target")):
-            return True
-    return False
+def rival_armed(sent: Span, actors: list[Actor], index: ActorIndex) -> str | None:
+    """Whether the sentence names an armed actor besides the event's
+    participants: "police" when only police, "armed" for any other, else None."""
+    participants = {a.name for a in actors}
+    rivals = [actor_of(m, "target") for m in index.within(sent.start_char, sent.end_char)
+              if m.name not in participants]
+    sectors = {a.sector for a in rivals if is_armed(a)}
+    if not sectors:
+        return None
+    return "police" if sectors == {"COP"} else "armed"
 
 
 def clause_tokens(trigger: Token) -> list[Token]:

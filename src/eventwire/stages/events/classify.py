@@ -146,7 +146,8 @@ def choose_sense(senses: Sequence[Sense], actors: Sequence[Actor], *, clausal: b
 
 
 def acled_type(sense: Sense, actors: Sequence[Actor], *, territory: bool, words: frozenset[str],
-               rival_armed: bool = False, nearby: frozenset[str] = frozenset()) -> AcledType:
+               rival_armed: bool = False, rival_police: bool = False,
+               nearby: frozenset[str] = frozenset()) -> AcledType:
     """ACLED's event and sub-event type for an event, or an empty one.
 
     Args:
@@ -156,6 +157,8 @@ def acled_type(sense: Sense, actors: Sequence[Actor], *, territory: bool, words:
         words: lower-cased words of the trigger's clause.
         rival_armed: the sentence names an armed actor other than the
             event's sources (who the violence is likely aimed at).
+        rival_police: those armed actors are all police (clashes with
+            police are street fights unless soldiers or rebels are named).
         nearby: lower-cased words of the sentences around; a crowd's
             violence counts there too.
 
@@ -167,6 +170,7 @@ def acled_type(sense: Sense, actors: Sequence[Actor], *, territory: bool, words:
         word = sense.key.split(":", 1)[-1].split()[0]
         return assault_type(mode, actors, territory=territory and sense.territory,
                             reciprocal=word in RECIPROCAL, rival_armed=rival_armed, clash=word == "clash",
+                            rival_police=rival_police,
                             communal=bool(words & COMMUNAL_WORDS))
     if kind == "PROTEST":
         if armed_march(actors):
@@ -247,7 +251,7 @@ def signed(words: frozenset[str], sense: Sense) -> bool:
 
 def assault_type(mode: str | None, actors: Sequence[Actor], *, territory: bool,
                  reciprocal: bool = False, rival_armed: bool = False, clash: bool = False,
-                 communal: bool = False) -> AcledType:
+                 communal: bool = False, rival_police: bool = False) -> AcledType:
     """Battles, explosions/remote violence, violence against civilians or riots.
 
     `communal`: the sentence names communities, clans or tribes (whose
@@ -284,8 +288,9 @@ def assault_type(mode: str | None, actors: Sequence[Actor], *, territory: bool,
         rebels = rebels or bool(communal) or communal_words
         unarmed = [a for a in actors if (a.sector in CROWD_SECTORS or is_crowd(a)) and a not in communal]
         # "Clashes" with no armed group named are mostly street fights.
-        unnamed_clash = not fighters and not rival_armed and clash and not communal_words
-        if (unarmed and not rebels and not rival_armed) or unnamed_clash:
+        military_rival = rival_armed and not rival_police
+        unnamed_clash = not fighters and not military_rival and clash and not communal_words
+        if (unarmed and not rebels and not military_rival) or unnamed_clash:
             return AcledType(event_type="Riots", sub_event_type="Violent demonstration")
         return AcledType(event_type="Battles", sub_event_type="Armed clash")
     if any(is_armed(a) and not suspect(a) for a in targets):

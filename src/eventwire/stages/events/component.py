@@ -77,6 +77,7 @@ def find_drafts(record: Extraction, lexicon: TriggerLexicon) -> tuple[list[Draft
             loose.append((number, loose_size(sent)))
     borrow_parties(drafts)
     tolls_take_their_cause(drafts)
+    arrests_take_their_setting(drafts)
     merged = [d for d in merge_drafts(drafts, kinds) if not no_toll(d)]
     attach_loose_sizes(merged, loose)
     mark_background(merged, paragraphs(record.article.text, bounds), timed_sentences(record, bounds))
@@ -102,6 +103,30 @@ def tolls_take_their_cause(drafts: list[Draft]) -> None:
         if causes:
             draft.acled = causes[0].acled
             draft.cameo = cameo_root(draft.sense, draft.acled)
+
+
+SETTING_PREPS = frozenset({"during", "at", "after", "following", "amid", "in"})
+CROWD_TYPES = frozenset({"Protests", "Riots"})
+
+
+def arrests_take_their_setting(drafts: list[Draft]) -> None:
+    """"Police arrested 40 people during a protest": arrests at a
+    demonstration are ACLED's demonstration, met with intervention."""
+    for draft in drafts:
+        if draft.acled.sub_event_type != "Arrests":
+            continue
+        trigger = draft.mentions[0].trigger
+        settings = [d for d in drafts if d is not draft and d.sentence == draft.sentence
+                    and d.acled.event_type in CROWD_TYPES and set_in(d.mentions[0].trigger, trigger)]
+        if settings:
+            crowd = settings[0].acled
+            sub = "Protest with intervention" if crowd.event_type == "Protests" else crowd.sub_event_type
+            draft.acled = crowd.model_copy(update={"sub_event_type": sub})
+
+
+def set_in(noun: Token, verb: Token) -> bool:
+    """Whether a noun is the object of a setting preposition of the verb ("during a protest")."""
+    return noun.dep_ == "pobj" and noun.head.lower_ in SETTING_PREPS and noun.head.head.i == verb.i
 
 
 def adverbial_of(token: Token, head: Token) -> bool:
