@@ -204,3 +204,15 @@ def test_force_against_crowds(eventwire, text, expected):
 ])
 def test_police_arrests_and_armed_places(eventwire, text, expected):
     assert main_acled(eventwire, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Al Shabaab killed a former soldier in the town.", (VAC, "Attack")),
+    ("Soldiers shot dead a motorcyclist who refused to stop.", (VAC, "Attack")),
+    ("Police tortured a suspect in custody, rights groups said.", (VAC, "Attack")),
+    # Arrests give way to the violence that came with them.
+    ("Government soldiers arrested and beat ten civilians in the market.", (VAC, "Attack")),
+    ("Police arrested twelve suspects after the riot in the township.", (STRATEGIC, "Arrests")),
+])
+def test_civilian_victims_and_lesser_arrests(eventwire, text, expected):
+    assert main_acled(eventwire, text) == expected

@@ -228,6 +228,11 @@ VICTIM_NOUNS = frozenset({
     "villager", "resident", "civilian", "student", "passenger", "worker", "trader", "teacher", "idp",
     "idps", "family", "herder", "fisherman", "driver", "motorist", "pedestrian", "citizen", "local",
     "member", "supporter", "candidate", "leader", "chief", "elder", "official", "councillor",
+    "motorcyclist", "cyclist", "traveller", "traveler", "shopkeeper", "businessman", "businesswoman",
+    "vendor", "miner", "nurse", "doctor", "patient", "pupil", "youth", "priest", "pastor", "imam",
+    "worshipper", "journalist", "suspect", "prisoner", "detainee", "inmate", "tourist", "refugee",
+    "villager", "peasant", "hunter", "herdsman", "mother", "father", "son", "daughter", "wife",
+    "husband", "brother", "sister", "baby", "girl", "boy", "teenager", "student", "activist",
 })
 
 

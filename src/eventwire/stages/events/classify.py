@@ -79,6 +79,12 @@ def unarmed_group(actor: Actor) -> bool:
     return actor.text.lower().split()[-1].endswith("s") and actor.name in (None, actor.text)
 
 
+def former(actor: Actor) -> bool:
+    """A former fighter or officer ("a former soldier"): a civilian now."""
+    words = actor.text.lower().replace("-", " ").split()
+    return any(w in ("former", "ex", "retired", "demobilised", "demobilized") for w in words)
+
+
 def suspect(actor: Actor) -> bool:
     """A suspected criminal with no armed group's code ("a suspected thief"):
     beating or killing one is violence against a civilian."""
@@ -293,7 +299,7 @@ def assault_type(mode: str | None, actors: Sequence[Actor], *, territory: bool,
         if (unarmed and not rebels and not military_rival) or unnamed_clash:
             return AcledType(event_type="Riots", sub_event_type="Violent demonstration")
         return AcledType(event_type="Battles", sub_event_type="Armed clash")
-    if any(is_armed(a) and not suspect(a) for a in targets):
+    if any(is_armed(a) and not suspect(a) and not former(a) for a in targets):
         return AcledType(event_type="Battles", sub_event_type="Armed clash")
     if any(a.acled_inter == RIOTERS_INTER for a in targets):
         # Force against rioters: ACLED codes the riot.

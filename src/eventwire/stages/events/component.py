@@ -105,7 +105,7 @@ def tolls_take_their_cause(drafts: list[Draft]) -> None:
             draft.cameo = cameo_root(draft.sense, draft.acled)
 
 
-SETTING_PREPS = frozenset({"during", "at", "after", "following", "amid", "in"})
+SETTING_PREPS = frozenset({"during", "at", "amid", "in"})  # at the time, not after
 CROWD_TYPES = frozenset({"Protests", "Riots"})
 
 
@@ -211,8 +211,9 @@ def order(drafts: list[Draft], kinds: list[str]) -> list[Draft]:
     body = [i for i, kind in enumerate(kinds) if kind not in HEADLINE_SECTIONS]
     rank = {sentence: n for n, sentence in enumerate(body)}
     triggers = frozenset(m.trigger.i for d in drafts for m in d.mentions)
+    violent = frozenset(m.trigger.i for d in drafts if d.sense.type == "ASSAULT" for m in d.mentions)
     for draft in drafts:
-        draft.salience = salience(draft, rank.get(draft.sentence, 0), REPORTING, triggers)
+        draft.salience = salience(draft, rank.get(draft.sentence, 0), REPORTING, triggers, violent)
         draft.confidence = confidence(draft)
     return sorted(drafts, key=lambda d: -d.salience)
 

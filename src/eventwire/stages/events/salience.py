@@ -25,15 +25,18 @@ DOMINATED_PENALTY = 0.35
 # A verb coordinated with an earlier event's ("kidnapped advisers and
 # exploded bombs") is its peer: it comes second unless it weighs more.
 COORDINATED_PENALTY = 0.05
-# ACLED codes damage to property only when nothing worse happened ("two
-# vehicles were burned and five soldiers killed in an ambush").
+# ACLED codes damage to property only when nothing worse happened in the
+# same sentence ("two vehicles were burned and five soldiers killed").
 DAMAGE_PENALTY = 0.15
+# ... and arrests only when no one was hurt ("arrested and beat ten civilians").
+LESSER_SUB_TYPES = frozenset({"Looting/property destruction", "Arrests"})
 # Links that keep a clause at the top of the sentence: coordination and the
 # content of reporting ("said that ...").
 FLAT_DEPS = frozenset({"conj", "ccomp", "xcomp", "ROOT", "parataxis"})
 
 
-def salience(draft: Draft, body_rank: int, reporting: frozenset[str], triggers: frozenset[int]) -> float:
+def salience(draft: Draft, body_rank: int, reporting: frozenset[str], triggers: frozenset[int],
+             violent: frozenset[int] = frozenset()) -> float:
     """How central an event is to its article (higher first).
 
     Args:
@@ -41,6 +44,7 @@ def salience(draft: Draft, body_rank: int, reporting: frozenset[str], triggers: 
         body_rank: its first mention's rank among body sentences (0 = lede).
         reporting: lemmas that only report (their clauses do not embed).
         triggers: token indices of every event trigger of the article.
+        violent: token indices of the triggers of attacks and fights.
     """
     if draft.section in HEADLINE_SECTIONS:
         score = SECTION_WEIGHT[draft.section]
@@ -53,7 +57,8 @@ def salience(draft: Draft, body_rank: int, reporting: frozenset[str], triggers: 
         score -= DOMINATED_PENALTY
     elif coordinated(draft, triggers):
         score -= COORDINATED_PENALTY
-    if draft.acled.sub_event_type == "Looting/property destruction":
+    sent = draft.trigger.sent
+    if draft.acled.sub_event_type in LESSER_SUB_TYPES and any(sent.start <= i < sent.end for i in violent):
         score -= DAMAGE_PENALTY
     score += 0.1 * min(len(draft.mentions) - 1, 3)
     status = draft.status
