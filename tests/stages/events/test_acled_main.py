@@ -216,3 +216,24 @@ def test_police_arrests_and_armed_places(eventwire, text, expected):
 ])
 def test_civilian_victims_and_lesser_arrests(eventwire, text, expected):
     assert main_acled(eventwire, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # Taking ground: a place as the object of capturing, taking, recapturing.
+    ("Rebels captured the town of Kamina on Sunday.", (BATTLES, "Non-state actor overtakes territory")),
+    ("The army recaptured Marte from the insurgents.", (BATTLES, "Government regains territory")),
+    ("Government forces took the village after heavy fighting.", (BATTLES, "Government regains territory")),
+    ("The army dislodged the militants from the town of Gwoza.", (BATTLES, "Government regains territory")),
+    # People captured are abducted.
+    ("Gunmen captured two aid workers on the road.", (VAC, "Abduction/forced disappearance")),
+])
+def test_taking_ground(eventwire, text, expected):
+    assert main_acled(eventwire, text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "He took the bus to the town.",
+    "The minister was cleared of all charges.",
+])
+def test_common_verbs_take_no_ground(eventwire, text):
+    assert not [e for e in extract(eventwire, text).events if e.acled.event_type]

@@ -15,20 +15,11 @@ from spacy.tokens import Span, Token
 
 from ...model import AcledType, Actor, Size, Status, Time
 from .classify import RECIPROCAL, acled_type, cameo_root, choose_sense, is_armed
-from .detect import Mention
+from .detect import Mention, is_place, place_objects
 from .lexicon import Sense
 from .roles import ActorIndex, actor_of, arguments, to_actors
 from .sizes import size_of
 from .status import status_of
-
-# Nouns for places an event can take ("gained control over the capital").
-PLACE_NOUNS = frozenset({
-    "capital", "city", "town", "village", "district", "province", "region", "area", "territory",
-    "base", "outpost", "airport", "border", "valley", "county", "state", "port", "island",
-    "neighbourhood", "neighborhood", "stronghold", "positions", "position", "camp", "checkpoint",
-})
-PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
-
 
 @dataclass
 class Draft:
@@ -80,7 +71,9 @@ def draft_of(
     actors = to_actors(args, index)
     clausal = any(c.dep_ == "ccomp" for c in mention.trigger.children)
     aimed = any(c.dep_ == "prep" and c.lower_ in ("on", "against") for c in mention.trigger.children)
-    sense = choose_sense(mention.senses, actors, clausal=clausal, aimed=aimed and mention.is_noun)
+    territory = takes_territory(mention, index)
+    sense = choose_sense(mention.senses, actors, clausal=clausal, aimed=aimed and mention.is_noun,
+                         territorial=territory)
     if sense is not mention.sense:
         mention.sense = sense
         args = arguments(mention)  # a patient sense reads possessors as targets
@@ -91,7 +84,6 @@ def draft_of(
     if status.future or announced_future(mention):
         status = status.model_copy(update={"future": True})
         sense = future_sense(sense)
-    territory = takes_territory(mention)
     words = frozenset(t.lower_ for t in clause_tokens(mention.trigger))
     if sense.type == "ASSAULT" and sense.mode in (None, "firearms", "explosives"):
         weapon = weapon_mode(words, sent)
@@ -340,16 +332,18 @@ def clause_tokens(trigger: Token) -> list[Token]:
     return list(head.subtree)
 
 
-def takes_territory(mention: Mention) -> bool:
-    """Whether the event's object is a place: "swept into Kabul", "took control of the town"."""
-    trigger = mention.trigger
-    objects = [c for c in trigger.children if c.dep_ in ("dobj", "nsubjpass")]
-    for child in trigger.children:
-        if child.dep_ in ("prep", "prt") or (child.dep_ == "dobj" and child.lower_ == "control"):
-            objects += [g for g in child.subtree if g.dep_ == "pobj"]
-    return any(is_place(o) for o in objects)
+def takes_territory(mention: Mention, index: ActorIndex | None = None) -> bool:
+    """Whether the event's object is a place: "swept into Kabul", "took
+    control of the town"; for a word that takes ground ("recaptured"), also
+    a name the actors stage does not know ("recaptured Marte")."""
+    objects = place_objects(mention.trigger)
+    if any(is_place(o) for o in objects):
+        return True
+    unknown_name = [o for o in objects if o.pos_ == "PROPN" and not coded_actor(o, index)]
+    return bool(unknown_name) and any(s.territory for s in mention.senses)
 
 
-def is_place(token: Token) -> bool:
-    """A place name or a noun for a place."""
-    return token.ent_type_ in PLACE_LABELS or token.lemma_.lower() in PLACE_NOUNS
+def coded_actor(token: Token, index: ActorIndex | None) -> bool:
+    """Whether a name is an actor the dictionary codes (a sector or an ACLED code)."""
+    mention = index.of_phrase(token) if index is not None else None
+    return mention is not None and (mention.sector is not None or mention.acled_inter is not None)

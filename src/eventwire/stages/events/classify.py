@@ -108,7 +108,7 @@ def roles(actors: Sequence[Actor], role: str) -> list[Actor]:
 
 
 def choose_sense(senses: Sequence[Sense], actors: Sequence[Actor], *, clausal: bool = False,
-                 aimed: bool = False) -> Sense:
+                 aimed: bool = False, territorial: bool = False) -> Sense:
     """The sense that best fits who takes part and how it is said.
 
     Args:
@@ -118,6 +118,8 @@ def choose_sense(senses: Sequence[Sense], actors: Sequence[Actor], *, clausal: b
             verbal sense fits better than a material one.
         aimed: the trigger is aimed at something ("a strike on the depot"):
             an attack fits better than a walkout.
+        territorial: the trigger's object is a place ("captured the
+            town"): taking ground fits better than taking people.
 
     Returns:
         The chosen sense: the first unless the actors favour another.
@@ -146,6 +148,8 @@ def choose_sense(senses: Sequence[Sense], actors: Sequence[Actor], *, clausal: b
             bonus += 0.5
         if aimed and sense.type == "ASSAULT":
             bonus += 0.4
+        if territorial and sense.territory:
+            bonus += 0.5
         return sense.prior + bonus
 
     return max(senses, key=score)  # max keeps the first of equal scores

@@ -36,6 +36,15 @@ ADJECTIVAL_DEPS = frozenset({"amod", "acl", "compound"})
 ENDING_NOUNS = frozenset({"cessation", "end", "halt", "stop", "suspension", "prevention", "renunciation"})
 
 
+# Nouns for places an event can take ("gained control over the capital").
+PLACE_NOUNS = frozenset({
+    "capital", "city", "town", "village", "district", "province", "region", "area", "territory",
+    "base", "outpost", "airport", "border", "valley", "county", "state", "port", "island",
+    "neighbourhood", "neighborhood", "stronghold", "positions", "position", "camp", "checkpoint",
+})
+PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+
+
 @dataclass
 class Mention:
     """One event mention: a trigger word and the sense chosen for it."""
@@ -229,6 +238,20 @@ def governing_verb(noun: Token, lexicon: TriggerLexicon) -> Token | None:
     return None
 
 
+def place_objects(trigger: Token) -> list[Token]:
+    """The trigger's objects and prepositional objects ("took control of the town")."""
+    objects = [c for c in trigger.children if c.dep_ in ("dobj", "nsubjpass")]
+    for child in trigger.children:
+        if child.dep_ in ("prep", "prt") or (child.dep_ == "dobj" and child.lower_ == "control"):
+            objects += [g for g in child.subtree if g.dep_ == "pobj"]
+    return objects
+
+
+def is_place(token: Token) -> bool:
+    """A place name or a noun for a place."""
+    return token.ent_type_ in PLACE_LABELS or token.lemma_.lower() in PLACE_NOUNS
+
+
 def supported(mention: Mention) -> bool:
     """Whether a mention is an event and not just a word: likely senses
     stand alone; unlikely ones need a verb that makes them happen. News
@@ -238,6 +261,9 @@ def supported(mention: Mention) -> bool:
         return False
     if mention.sense.prior >= MIN_PRIOR or mention.consumed is not None:
         return True
+    if mention.sense.territory and not mention.is_noun and any(
+            c.dep_ == "dobj" and is_place(c) for c in mention.trigger.children):
+        return True  # "took the town", "cleared the district of militants"
     subjects = [c.lemma_.lower() for c in mention.trigger.children if c.dep_ == "nsubj"]
     weapons = PROJECTILES if mention.trigger.lemma_.lower() in PROJECTILE_VERBS else WEAPONS
     if mention.sense.type == "ASSAULT" and any(s in weapons for s in subjects):
