@@ -237,3 +237,7 @@ def test_taking_ground(eventwire, text, expected):
 ])
 def test_common_verbs_take_no_ground(eventwire, text):
     assert not [e for e in extract(eventwire, text).events if e.acled.event_type]
+
+
+def test_a_security_official_is_armed(eventwire):
+    assert main_acled(eventwire, "Al Shabaab killed a security official in the town on Monday.")[0] == BATTLES

@@ -13,7 +13,7 @@ from datetime import date
 
 from spacy.tokens import Span, Token
 
-from ...model import AcledType, Actor, Size, Status, Time
+from ...model import AcledType, Actor, ActorMention, Size, Status, Time
 from .classify import RECIPROCAL, acled_type, cameo_root, choose_sense, is_armed
 from .detect import Mention, is_place, place_objects
 from .lexicon import Sense
@@ -304,14 +304,26 @@ def armed_by_noun(actors: list[Actor], targets: list[Token], index: ActorIndex) 
     out = list(actors)
     for token in targets:
         mention = index.of_phrase(token)
-        if mention is None or mention.sector is not None or mention.acled_inter is not None:
+        if mention is None or not (uncoded(mention) or security_official(token, mention)):
             continue
         kind = victim_kind(token)
         if kind is None or kind[0] == "CVL":
             continue
         out = [a.model_copy(update={"sector": kind[0]}) if a.role == "target" and a.name == mention.name
-               and a.sector is None and a.acled_inter is None else a for a in out]
+               and a.sector == mention.sector else a for a in out]
     return out
+
+
+def uncoded(mention: ActorMention) -> bool:
+    """An actor mention with neither sector nor ACLED code."""
+    return mention.sector is None and mention.acled_inter is None
+
+
+def security_official(token: Token, mention: ActorMention) -> bool:
+    """A government official of the security services ("a security
+    official", "an army officer"): armed, though coded as government."""
+    modifiers = {c.lower_ for c in token.children if c.dep_ in ("compound", "amod")}
+    return mention.sector == "GOV" and bool(modifiers & ARMED_MODIFIERS)
 
 
 def rival_armed(sent: Span, actors: list[Actor], index: ActorIndex) -> str | None:
