@@ -241,3 +241,19 @@ def test_common_verbs_take_no_ground(eventwire, text):
 
 def test_a_security_official_is_armed(eventwire):
     assert main_acled(eventwire, "Al Shabaab killed a security official in the town on Monday.")[0] == BATTLES
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Security forces violently dispersed a peaceful sit-in, injuring several protesters.", PROTESTS),
+    ("The militia handed over the town to the army without a fight.", STRATEGIC),
+    ("Hundreds of fighters of the militia surrendered to the army.", STRATEGIC),
+    ("Security forces defused a bomb planted near a school.", STRATEGIC),
+    ("A soldier died while trying to defuse a bomb planted near the camp.", EXPLOSIONS),
+])
+def test_dispersal_handover_surrender_and_defusing(eventwire, text, expected):
+    assert main_acled(eventwire, text)[0] == expected
+
+
+def test_handing_over_goods_in_a_town_is_aid(eventwire):
+    event = extract(eventwire, "Doctors handed over medicine to the Red Crescent in the town.").events[0]
+    assert event.type == "AID"

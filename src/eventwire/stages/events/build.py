@@ -73,7 +73,7 @@ def draft_of(
     aimed = any(c.dep_ == "prep" and c.lower_ in ("on", "against") for c in mention.trigger.children)
     territory = takes_territory(mention, index)
     sense = choose_sense(mention.senses, actors, clausal=clausal, aimed=aimed and mention.is_noun,
-                         territorial=territory)
+                         territorial=territory and direct_place(mention, index))
     if sense is not mention.sense:
         mention.sense = sense
         args = arguments(mention)  # a patient sense reads possessors as targets
@@ -105,12 +105,24 @@ def draft_of(
     rival = rival_armed(sent, actors, index)
     acled = acled_type(sense, actors, territory=territory, words=words, rival_armed=rival is not None,
                        rival_police=rival == "police", nearby=nearby)
+    if mention.foiled and sense.mode in EXPLOSIVE_MODES and mention.governor is not None \
+            and mention.governor.lemma_.lower() in DISRUPTING and not words & CASUALTY_WORDS \
+            and mention.governor.head.lemma_.lower() not in ("try", "attempt"):
+        # "defused a bomb": a weapon kept from use, not an explosion.
+        acled = AcledType(event_type="Strategic developments", sub_event_type="Disrupted weapons use")
     return Draft(
         mentions=[mention], sentence=sentence, section=section, sense=sense, actors=actors,
         acled=acled, cameo=cameo_root(sense, acled), size=size_of(mention.trigger, others),
         status=status, territory=territory, doubt=acled_doubt(sense, actors), words=words, rival=rival,
         nearby=nearby,
     )
+
+
+# Verbs that keep a weapon from use ("defused a bomb").
+DISRUPTING = frozenset({"defuse", "disarm", "dismantle", "neutralise", "neutralize"})
+EXPLOSIVE_MODES = frozenset({"explosives", "suicide-attack"})
+# A defusing that cost lives is still an explosion.
+CASUALTY_WORDS = frozenset({"dead", "killed", "died", "injured", "wounded", "killing", "death"})
 
 
 def reclassify(draft: Draft, lead: Draft) -> None:
@@ -353,6 +365,13 @@ def takes_territory(mention: Mention, index: ActorIndex | None = None) -> bool:
         return True
     unknown_name = [o for o in objects if o.pos_ == "PROPN" and not coded_actor(o, index)]
     return bool(unknown_name) and any(s.territory for s in mention.senses)
+
+
+def direct_place(mention: Mention, index: ActorIndex) -> bool:
+    """Whether the trigger's direct object is a place ("handed over the
+    town", not "handed over medicine in the town")."""
+    return any(c.dep_ in ("dobj", "nsubjpass") and (is_place(c) or (c.pos_ == "PROPN" and not coded_actor(c, index)))
+               for c in mention.trigger.children)
 
 
 def coded_actor(token: Token, index: ActorIndex | None) -> bool:

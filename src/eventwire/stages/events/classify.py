@@ -187,8 +187,9 @@ def acled_type(sense: Sense, actors: Sequence[Actor], *, territory: bool, words:
             return AcledType()
         return protest_type("riot" if violent_crowd(words | nearby) else mode, actors)
     if kind == "COERCE" and sense.key.split(":", 1)[-1] in DISPERSAL:
-        # Breaking up a crowd: ACLED codes the demonstration, met with force.
-        if violent_crowd(words | nearby):
+        # Breaking up a crowd: ACLED codes the demonstration, met with force
+        # (the force is the police's, so "violently dispersed" is no riot).
+        if violent_crowd((words | nearby) - {"violent", "violently"}):
             return AcledType(event_type="Riots", sub_event_type="Violent demonstration")
         return AcledType(event_type="Protests", sub_event_type="Protest with intervention")
     if kind == "COERCE":
@@ -197,6 +198,9 @@ def acled_type(sense: Sense, actors: Sequence[Actor], *, territory: bool, words:
             return AcledType(event_type="Riots", sub_event_type="Violent demonstration")
         # Burning or destroying a post is damage, not ground changing hands.
         return coerce_type(mode, territory=territory and sense.key.split(":", 1)[-1] not in PROPERTY_DAMAGE)
+    if kind == "RETREAT" and mode == "disarm" and any(is_armed(a) for a in actors):
+        # Fighters laying down arms or surrendering (to an armed force).
+        return AcledType(event_type="Strategic developments", sub_event_type="Other")
     if kind == "MOBILIZE":
         base = sense.key.endswith(("=base", "=headquarters"))
         return AcledType(event_type="Strategic developments",
