@@ -257,3 +257,8 @@ def test_dispersal_handover_surrender_and_defusing(eventwire, text, expected):
 def test_handing_over_goods_in_a_town_is_aid(eventwire):
     event = extract(eventwire, "Doctors handed over medicine to the Red Crescent in the town.").events[0]
     assert event.type == "AID"
+
+
+def test_an_event_that_did_not_happen_has_no_acled_type(eventwire):
+    events = extract(eventwire, "No clashes were reported in the town on Sunday.").events
+    assert events and all(e.status.negated and e.acled.event_type is None for e in events)

@@ -13,7 +13,7 @@ from bisect import bisect_right
 
 from spacy.tokens import Doc, Span, Token
 
-from ...model import Event, Evidence, Extraction, InputError, Span as TextSpan
+from ...model import AcledType, Event, Evidence, Extraction, InputError, Span as TextSpan
 from ...registry import stages
 from ..times.component import anchor_of
 from .build import Draft, draft_of
@@ -253,7 +253,8 @@ def to_event(record: Extraction, draft: Draft, sentences: list[Span], kinds: lis
     return Event(
         id=event_id(record.article.id, span, draft.sense.type),
         type=draft.sense.type, mode=draft.sense.mode, context=list(draft.sense.context),
-        acled=draft.acled, cameo_root=draft.cameo, quad_class=draft.sense.quad_class,
+        acled=draft.acled if not draft.status.negated else AcledType(), cameo_root=draft.cameo,
+        quad_class=draft.sense.quad_class,
         actors=draft.actors, trigger=span, size=draft.size, fatalities=fatalities(draft.size),
         status=draft.status, confidence=draft.confidence,
         evidence=Evidence(sentence=sentence, start=bounds[0], end=bounds[1], text=text[bounds[0]:bounds[1]]),
