@@ -262,3 +262,16 @@ def test_handing_over_goods_in_a_town_is_aid(eventwire):
 def test_an_event_that_did_not_happen_has_no_acled_type(eventwire):
     events = extract(eventwire, "No clashes were reported in the town on Sunday.").events
     assert events and all(e.status.negated and e.acled.event_type is None for e in events)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Militiamen attacked FARDC positions in the territory.", (BATTLES, "Armed clash")),
+    ("Police killed a suspected member of the armed opposition in the capital.", (BATTLES, "Armed clash")),
+    # Ground taken after the other side left, with no fighting told.
+    ("Al Shabaab fighters took over the town after AMISOM troops withdrew.",
+     (STRATEGIC, "Non-violent transfer of territory")),
+    ("Al Shabaab fighters took over the town after heavy fighting with AMISOM troops.",
+     (BATTLES, "Non-state actor overtakes territory")),
+])
+def test_positions_members_and_uncontested_ground(eventwire, text, expected):
+    assert main_acled(eventwire, text) == expected

@@ -281,6 +281,10 @@ def victim_kind(token: Token) -> tuple[str, int | None] | None:
         return "MIL", None
     if lemma in ("station", "headquarters", "vehicle", "truck") and modifiers & ARMED_MODIFIERS:
         return "MIL", None  # "a police station", "an army truck"
+    if lemma in ("member", "supporter") and any(
+            armed_group_noun(g) for c in token.children if c.dep_ == "prep" and c.lower_ == "of"
+            for g in c.children if g.dep_ == "pobj"):
+        return "REB", None  # "a member of the armed opposition"
     if lemma in VICTIM_NOUNS or lemma in CIVILIAN_PLACES:
         return "CVL", 7
     if lemma in ARMED_PLACES:
@@ -293,12 +297,20 @@ def victim_kind(token: Token) -> tuple[str, int | None] | None:
     return None
 
 
+def armed_group_noun(token: Token) -> bool:
+    """"the armed opposition", "a militia", "the rebels"."""
+    modifiers = {c.lower_ for c in token.children if c.dep_ in ("amod", "compound")}
+    return "armed" in modifiers or token.lemma_.lower() in ("militia", "rebel", "insurgent", "jihadist")
+
+
 def unnamed_victims(targets: list[Token], index: ActorIndex) -> list[Actor]:
     """Targets of an attack that are not known actors: people and villages
     (civilians), soldiers, police and military positions (armed men)."""
     victims = []
     for token in targets:
-        if index.of_phrase(token) is not None or belongs_to_group(token):
+        # A named group's people are the actors stage's; its positions are armed.
+        if index.of_phrase(token) is not None or (belongs_to_group(token)
+                                                  and token.lemma_.lower() not in ARMED_PLACES):
             continue
         kind = victim_kind(token)
         if kind is None:

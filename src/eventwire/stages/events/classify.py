@@ -71,6 +71,18 @@ def crowd_noun(actor: Actor) -> bool:
         words[-1] in ("crowd", "crowds") or "demonstrators" in words or "protesters" in words)
 
 
+# Ground taken after the other side left ("after the troops withdrew").
+WITHDRAWAL_WORDS = frozenset({"withdrew", "withdrawn", "withdrawal", "retreated", "vacated", "abandoned",
+                              "evacuated", "pulled", "fled", "left"})
+FIGHT_WORDS = frozenset({"fighting", "fight", "fought", "clash", "clashes", "clashed", "battle", "battles",
+                         "attack", "attacked", "killed", "dead", "heavy", "offensive", "assault", "stormed"})
+
+
+def uncontested(words: frozenset[str]) -> bool:
+    """Whether a sentence tells ground taken after a withdrawal, with no fighting."""
+    return bool(words & WITHDRAWAL_WORDS) and not words & FIGHT_WORDS
+
+
 def unarmed_group(actor: Actor) -> bool:
     """Ordinary people acting together ("villagers", "residents"): civilians
     by code, no government, no armed group, named in the plural."""
@@ -180,7 +192,7 @@ def acled_type(sense: Sense, actors: Sequence[Actor], *, territory: bool, words:
         word = sense.key.split(":", 1)[-1].split()[0]
         return assault_type(mode, actors, territory=territory and sense.territory,
                             reciprocal=word in RECIPROCAL, rival_armed=rival_armed, clash=word == "clash",
-                            rival_police=rival_police,
+                            rival_police=rival_police, uncontested=uncontested(words),
                             communal=bool(words & COMMUNAL_WORDS))
     if kind == "PROTEST":
         if armed_march(actors):
@@ -265,11 +277,12 @@ def signed(words: frozenset[str], sense: Sense) -> bool:
 
 def assault_type(mode: str | None, actors: Sequence[Actor], *, territory: bool,
                  reciprocal: bool = False, rival_armed: bool = False, clash: bool = False,
-                 communal: bool = False, rival_police: bool = False) -> AcledType:
+                 communal: bool = False, rival_police: bool = False, uncontested: bool = False) -> AcledType:
     """Battles, explosions/remote violence, violence against civilians or riots.
 
     `communal`: the sentence names communities, clans or tribes (whose
-    fights ACLED codes as battles between communal militias).
+    fights ACLED codes as battles between communal militias); `uncontested`:
+    the sentence says the other side withdrew and names no fighting.
     """
     sources, targets = roles(actors, "source"), roles(actors, "target")
     if mode in EXPLOSIVE_SUB_TYPES and not territory:
@@ -282,6 +295,8 @@ def assault_type(mode: str | None, actors: Sequence[Actor], *, territory: bool,
     if sources and not reciprocal and all(unarmed_group(a) for a in sources):
         # Villagers or residents turning on someone: mob violence.
         return AcledType(event_type="Riots", sub_event_type="Mob violence")
+    if territory and uncontested:
+        return AcledType(event_type="Strategic developments", sub_event_type="Non-violent transfer of territory")
     if territory:
         # Government forces regaining ground: a state's armed forces, or a
         # verb that says the place was taken back.
