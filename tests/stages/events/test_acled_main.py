@@ -275,3 +275,9 @@ def test_an_event_that_did_not_happen_has_no_acled_type(eventwire):
 ])
 def test_positions_members_and_uncontested_ground(eventwire, text, expected):
     assert main_acled(eventwire, text) == expected
+
+
+def test_gunfire_keeps_its_own_weapons(eventwire):
+    text = "Militants ambushed a patrol near the camp where a bomb had exploded the week before."
+    event = next(e for e in extract(eventwire, text).events if e.trigger.text == "ambushed")
+    assert (event.acled.event_type, event.mode) == (BATTLES, "firearms")

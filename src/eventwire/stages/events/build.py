@@ -86,7 +86,9 @@ def draft_of(
         sense = future_sense(sense)
     words = frozenset(t.lower_ for t in clause_tokens(mention.trigger))
     if sense.type == "ASSAULT" and sense.mode in (None, "firearms", "explosives"):
-        weapon = weapon_mode(words, sent)
+        # Gunfire ("ambushed", "opened fire") takes only its own clause's
+        # weapons, not a bomb told elsewhere in the sentence.
+        weapon = weapon_mode(own_clause_words(mention.trigger), sent if sense.mode != "firearms" else None)
         if (reciprocal(sense) or sense.territory) and weapon != "aerial":
             # Fighting and overrunning stay battles whatever the guns
             # ("clashed with mortars", "overran a bomb factory").
@@ -210,14 +212,17 @@ AIR_PHRASES = ("air strike", "air raid", "air force", "air attack", "air-strike"
 MINE_PHRASES = ("land mine", "anti-personnel mine", "anti-tank mine")
 
 
-def weapon_mode(clause: frozenset[str], sentence: Span) -> str | None:
-    """The mode the weapons named near an attack imply, if any."""
-    words_of_sentence = frozenset(t.lower_ for t in sentence)
-    text = sentence.text.lower()
-    for words in (clause, words_of_sentence):
+def weapon_mode(clause: frozenset[str], sentence: Span | None) -> str | None:
+    """The mode the weapons named near an attack imply, if any (the clause
+    first, then the sentence when given)."""
+    layers = [clause] + ([frozenset(t.lower_ for t in sentence)] if sentence is not None else [])
+    for words in layers:
         for mode, cues in WEAPON_WORDS:
             if words & cues:
                 return mode
+    if sentence is None:
+        return None
+    text = sentence.text.lower()
     if any(phrase in text for phrase in AIR_PHRASES):
         return "aerial"
     if any(phrase in text for phrase in MINE_PHRASES):
@@ -360,6 +365,21 @@ def rival_armed(sent: Span, actors: list[Actor], index: ActorIndex) -> str | Non
     if not sectors:
         return None
     return "police" if sectors == {"COP"} else "armed"
+
+
+EMBEDDED_DEPS = frozenset({"relcl", "advcl", "ccomp", "acl", "conj"})
+
+
+def own_clause_words(trigger: Token) -> frozenset[str]:
+    """Lower-cased words of the trigger's clause without the clauses embedded
+    in it ("the camp where a bomb had exploded")."""
+    root = trigger.head if trigger.pos_ in ("NOUN", "PROPN") and trigger.head.pos_ == "VERB" else trigger
+    words, stack = set(), [root]
+    while stack:
+        token = stack.pop()
+        words.add(token.lower_)
+        stack.extend(c for c in token.children if c.dep_ not in EMBEDDED_DEPS or c.i == trigger.i)
+    return frozenset(words)
 
 
 def clause_tokens(trigger: Token) -> list[Token]:
