@@ -281,3 +281,17 @@ def test_gunfire_keeps_its_own_weapons(eventwire):
     text = "Militants ambushed a patrol near the camp where a bomb had exploded the week before."
     event = next(e for e in extract(eventwire, text).events if e.trigger.text == "ambushed")
     assert (event.acled.event_type, event.mode) == (BATTLES, "firearms")
+
+
+def test_an_acled_type_read_from_the_text_raises_confidence(eventwire):
+    from eventwire.model import AcledType
+    from eventwire.stages.events.component import find_drafts
+    from eventwire.stages.events.lexicon import load_lexicon
+    from eventwire.stages.events.salience import confidence
+
+    record = extract(eventwire, "Gunmen killed seven villagers in the town.")
+    draft = find_drafts(record, load_lexicon())[0][0]
+    assert not draft.doubt and draft.acled.event_type == VAC
+    typed = confidence(draft)
+    draft.acled = AcledType()
+    assert typed > confidence(draft)
