@@ -295,3 +295,12 @@ def test_an_acled_type_read_from_the_text_raises_confidence(eventwire):
     typed = confidence(draft)
     draft.acled = AcledType()
     assert typed > confidence(draft)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Workers at the mine downed tools over unpaid wages.", PROTESTS),
+    ("Riot in the market after a trader was killed by police.", RIOTS),
+    ("Youths went on the rampage, looting shops.", RIOTS),
+])
+def test_strikes_rampages_and_headline_nouns(eventwire, text, expected):
+    assert main_acled(eventwire, text)[0] == expected

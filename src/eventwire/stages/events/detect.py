@@ -164,9 +164,16 @@ def event_noun_object(verb: Token, lexicon: TriggerLexicon) -> Token | None:
     return None
 
 
+def headline_word(token: Token) -> bool:
+    """A capitalised first word tagged as a one-word name ("Riot in the
+    market ..."): in headline-style notes it is the event noun."""
+    return token.i == token.sent.start and token.ent_iob_ == "B" and (
+        token.i + 1 >= len(token.doc) or token.doc[token.i + 1].ent_iob_ != "I")
+
+
 def noun_mention(token: Token, lexicon: TriggerLexicon) -> Mention | None:
     """The mention an event noun makes, or None."""
-    if token.pos_ not in NOUN_POS or token.dep_ in MODIFIER_DEPS or token.ent_type_:
+    if token.pos_ not in NOUN_POS or token.dep_ in MODIFIER_DEPS or (token.ent_type_ and not headline_word(token)):
         return None
     entries = noun_entries(token, lexicon)
     if not entries or ended(token):
