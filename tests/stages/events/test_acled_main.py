@@ -304,3 +304,7 @@ def test_an_acled_type_read_from_the_text_raises_confidence(eventwire):
 ])
 def test_strikes_rampages_and_headline_nouns(eventwire, text, expected):
     assert main_acled(eventwire, text)[0] == expected
+
+
+def test_members_of_a_vigilante_group_are_armed(eventwire):
+    assert main_acled(eventwire, "Gunmen killed two members of a vigilante group in the town.")[0] == BATTLES

@@ -286,10 +286,8 @@ def victim_kind(token: Token) -> tuple[str, int | None] | None:
         return "MIL", None
     if lemma in ("station", "headquarters", "vehicle", "truck") and modifiers & ARMED_MODIFIERS:
         return "MIL", None  # "a police station", "an army truck"
-    if lemma in ("member", "supporter") and any(
-            armed_group_noun(g) for c in token.children if c.dep_ == "prep" and c.lower_ == "of"
-            for g in c.children if g.dep_ == "pobj"):
-        return "REB", None  # "a member of the armed opposition"
+    if in_armed_group(token):
+        return "REB", None  # "a member of the armed opposition", "others belonging to a militia"
     if lemma in VICTIM_NOUNS or lemma in CIVILIAN_PLACES:
         return "CVL", 7
     if lemma in ARMED_PLACES:
@@ -303,9 +301,23 @@ def victim_kind(token: Token) -> tuple[str, int | None] | None:
 
 
 def armed_group_noun(token: Token) -> bool:
-    """"the armed opposition", "a militia", "the rebels"."""
+    """"the armed opposition", "a militia", "the rebels", "a vigilante group"."""
     modifiers = {c.lower_ for c in token.children if c.dep_ in ("amod", "compound")}
-    return "armed" in modifiers or token.lemma_.lower() in ("militia", "rebel", "insurgent", "jihadist")
+    return bool(modifiers & {"armed", "vigilante", "militia", "rebel"}) or token.lemma_.lower() in (
+        "militia", "rebel", "insurgent", "jihadist", "vigilante")
+
+
+def in_armed_group(token: Token) -> bool:
+    """People of an armed group: "members of the militia", "two others
+    belonging to a vigilante group"."""
+    groups = []
+    if token.lemma_.lower() in ("member", "supporter", "fighter", "element"):
+        groups += [g for c in token.children if c.dep_ == "prep" and c.lower_ == "of"
+                   for g in c.children if g.dep_ == "pobj"]
+    groups += [g for c in token.children if c.dep_ == "acl" and c.lemma_.lower() == "belong"
+               for p in c.children if p.dep_ == "prep" and p.lower_ == "to"
+               for g in p.children if g.dep_ == "pobj"]
+    return any(armed_group_noun(g) for g in groups)
 
 
 def unnamed_victims(targets: list[Token], index: ActorIndex) -> list[Actor]:
