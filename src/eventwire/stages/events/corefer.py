@@ -26,6 +26,8 @@ CASUALTY_LEMMAS = frozenset({"kill", "wound", "injure", "die", "shoot", "hurt", 
 OUTCOME_SENTENCES = 2
 TERRITORY_SUB_TYPES = frozenset({"Government regains territory", "Non-state actor overtakes territory",
                                  "Non-violent transfer of territory"})
+# ACLED types that yield to violence told with them.
+LESSER_SUB_TYPES = frozenset({"Looting/property destruction", "Arrests"})
 
 
 def merge_drafts(drafts: list[Draft], sections: list[str]) -> list[Draft]:
@@ -160,6 +162,9 @@ def absorb(host: Draft, other: Draft) -> None:
     other_leads = all(is_toll(m) for m in host.mentions) and not is_toll(other.mentions[0])
     told_as_fight = is_fight(other) and (other.sentence == host.sentence or is_anaphoric(other.mentions[0]))
     other_leads = other_leads or (told_as_fight and not is_fight(host))
+    # Damage or arrests with a toll ("trucks were burned and six soldiers
+    # killed"): the violence is the event.
+    other_leads = other_leads or (host.acled.sub_event_type in LESSER_SUB_TYPES and other.sense.type == "ASSAULT")
     host.mentions.extend(other.mentions)
     host.extra_sentences.append(other.sentence)
     for actor in other.actors:
