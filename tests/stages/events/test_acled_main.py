@@ -308,3 +308,8 @@ def test_strikes_rampages_and_headline_nouns(eventwire, text, expected):
 
 def test_members_of_a_vigilante_group_are_armed(eventwire):
     assert main_acled(eventwire, "Gunmen killed two members of a vigilante group in the town.")[0] == BATTLES
+
+
+def test_an_army_with_a_contested_code_regains_ground(eventwire):
+    text = "The Libyan National Army recaptured the district of Ganfouda from the militants."
+    assert main_acled(eventwire, text) == (BATTLES, "Government regains territory")

@@ -300,7 +300,9 @@ def assault_type(mode: str | None, actors: Sequence[Actor], *, territory: bool,
     if territory:
         # Government forces regaining ground: a state's armed forces, or a
         # verb that says the place was taken back.
-        state = any(a.acled_inter == STATE_INTER and a.sector in ARMED_SECTORS for a in sources)
+        # (An army whose ACLED code is contested still counts as an army.)
+        state = any((a.acled_inter == STATE_INTER or (a.acled_inter is None and a.sector in ("MIL", "COP")))
+                    and a.sector in ARMED_SECTORS and a.name not in armed_group_names() for a in sources)
         sub = "Government regains territory" if state else "Non-state actor overtakes territory"
         return AcledType(event_type="Battles", sub_event_type=sub)
     if mode == "destroy":
