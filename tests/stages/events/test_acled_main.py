@@ -313,3 +313,8 @@ def test_members_of_a_vigilante_group_are_armed(eventwire):
 def test_an_army_with_a_contested_code_regains_ground(eventwire):
     text = "The Libyan National Army recaptured the district of Ganfouda from the militants."
     assert main_acled(eventwire, text) == (BATTLES, "Government regains territory")
+
+
+def test_occupying_a_building_takes_it(eventwire):
+    text = "Rebel elements moved into the area and occupied a telecom building."
+    assert main_acled(eventwire, text) == (STRATEGIC, "Non-violent transfer of territory")

@@ -209,7 +209,9 @@ def acled_type(sense: Sense, actors: Sequence[Actor], *, territory: bool, words:
                 is_armed(a) for a in roles(actors, "source")) and not rival_armed:
             return AcledType(event_type="Riots", sub_event_type="Violent demonstration")
         # Burning or destroying a post is damage, not ground changing hands.
-        return coerce_type(mode, territory=territory and sense.key.split(":", 1)[-1] not in PROPERTY_DAMAGE)
+        word = sense.key.split(":", 1)[-1]
+        # Occupying a place or building takes it; burning a post damages it.
+        return coerce_type(mode, territory=(territory or word in OCCUPYING) and word not in PROPERTY_DAMAGE)
     if kind == "RETREAT" and mode == "disarm" and any(is_armed(a) for a in actors):
         # Fighters laying down arms or surrendering (to an armed force).
         return AcledType(event_type="Strategic developments", sub_event_type="Other")
@@ -263,6 +265,10 @@ def armed_march(actors: Sequence[Actor]) -> bool:
 # Lexicon entries for damaging property ("burned the offices").
 PROPERTY_DAMAGE = frozenset({"burn", "torch", "set =fire", "set ablaze", "destroy", "demolish",
                              "vandalise", "vandalize", "arson", "raze", "ransack"})
+
+
+# Lexicon entries for holding a place or building ("occupied the offices").
+OCCUPYING = frozenset({"occupy", "occupation"})
 
 
 # Words for fighting between sides: a battle whoever the sides are.
