@@ -318,3 +318,8 @@ def test_an_army_with_a_contested_code_regains_ground(eventwire):
 def test_occupying_a_building_takes_it(eventwire):
     text = "Rebel elements moved into the area and occupied a telecom building."
     assert main_acled(eventwire, text) == (STRATEGIC, "Non-violent transfer of territory")
+
+
+def test_a_bomb_that_exploded_outranks_the_arrests_after_it(eventwire):
+    text = "A bomb exploded at a bus station, killing three people. Police arrested two suspects."
+    assert main_acled(eventwire, text)[0] == EXPLOSIONS

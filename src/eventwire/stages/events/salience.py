@@ -71,7 +71,8 @@ def dominated(draft: Draft, triggers: frozenset[int]) -> bool:
     (a coordinated verb is its peer, not its governor: "trucks were burned
     and soldiers killed")."""
     mention = draft.mentions[0]
-    own = {mention.trigger.i} | ({mention.governor.i} if mention.governor is not None else set())
+    # Its own other mentions do not govern it ("a bomb exploded": one event).
+    own = {m.trigger.i for m in draft.mentions} | {m.governor.i for m in draft.mentions if m.governor is not None}
     token, steps = mention.trigger, 0
     while token.head.i != token.i and steps < 30:
         steps += 1
