@@ -323,3 +323,14 @@ def test_occupying_a_building_takes_it(eventwire):
 def test_a_bomb_that_exploded_outranks_the_arrests_after_it(eventwire):
     text = "A bomb exploded at a bus station, killing three people. Police arrested two suspects."
     assert main_acled(eventwire, text)[0] == EXPLOSIONS
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A victim told after an attack whose target was unknown decides its type.
+    ("Al Shabaab militants attacked the town of Bardera on Monday. Two soldiers were killed.", BATTLES),
+    # A place hit in a shootout is no side of it.
+    ("Police were in a shootout with armed robbers near a mosque. A suspect threw a grenade that did not "
+     "explode. Two suspects were shot dead.", BATTLES),
+])
+def test_victims_told_later_and_places_in_fights(eventwire, text, expected):
+    assert main_acled(eventwire, text)[0] == expected

@@ -14,7 +14,7 @@ from datetime import date
 from spacy.tokens import Span, Token
 
 from ...model import AcledType, Actor, ActorMention, Size, Status, Time
-from .classify import RECIPROCAL, acled_type, cameo_root, choose_sense, is_armed
+from .classify import CIVILIAN_PLACES, RECIPROCAL, acled_type, cameo_root, choose_sense, is_armed
 from .detect import Mention, is_place, place_objects
 from .lexicon import Sense
 from .roles import ActorIndex, actor_of, arguments, to_actors
@@ -245,9 +245,7 @@ VICTIM_NOUNS = frozenset({
 })
 
 
-# Places whose attack is an attack on the people in them, or on armed men.
-CIVILIAN_PLACES = frozenset({"village", "town", "community", "market", "mosque", "church", "school",
-                             "home", "house", "vehicle", "bus", "hospital", "farm", "settlement"})
+# Places whose attack is an attack on armed men (civilian places: `CIVILIAN_PLACES`).
 ARMED_PLACES = frozenset({"position", "base", "outpost", "checkpoint", "barracks", "convoy", "patrol",
                           "garrison", "post"})
 

@@ -25,6 +25,9 @@ CROWD_INTER = frozenset({5, 6})
 CIVILIAN_INTER = 7
 ARMED_SECTORS = frozenset({"MIL", "REB", "COP", "SPY", "PAR", "PRM", "CRM", "INS", "UAF"})
 COMMUNAL_SECTORS = frozenset({"AGR"})
+# Places whose attack is an attack on the people in them.
+CIVILIAN_PLACES = frozenset({"village", "town", "community", "market", "mosque", "church", "school",
+                             "home", "house", "vehicle", "bus", "hospital", "farm", "settlement"})
 # Words for groups whose fights are communal violence.
 COMMUNAL_WORDS = frozenset({"communities", "intercommunal", "inter-communal", "communal", "clans", "clan",
                             "tribes", "tribal", "ethnic", "herders", "herdsmen", "pastoralists"})
@@ -323,7 +326,9 @@ def assault_type(mode: str | None, actors: Sequence[Actor], *, territory: bool,
         fighters = [a for a in actors if is_armed(a)] + communal
         rebels = any(a.acled_inter in NON_STATE_ARMED or a.sector in ("REB", "PAR", "INS") for a in fighters)
         rebels = rebels or bool(communal) or communal_words
-        unarmed = [a for a in actors if (a.sector in CROWD_SECTORS or is_crowd(a)) and a not in communal]
+        # (A place hit in the fighting is no side of it.)
+        unarmed = [a for a in actors if (a.sector in CROWD_SECTORS or is_crowd(a)) and a not in communal
+                   and a.text.lower().split()[-1] not in CIVILIAN_PLACES]
         # "Clashes" with no armed group named are mostly street fights.
         military_rival = rival_armed and not rival_police
         unnamed_clash = not fighters and not military_rival and clash and not communal_words

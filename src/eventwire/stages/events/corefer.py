@@ -167,9 +167,11 @@ def absorb(host: Draft, other: Draft) -> None:
     other_leads = other_leads or (host.acled.sub_event_type in LESSER_SUB_TYPES and other.sense.type == "ASSAULT")
     host.mentions.extend(other.mentions)
     host.extra_sentences.append(other.sentence)
+    learned = False  # a victim the host's type was guessed without
     for actor in other.actors:
         if not any(a.role == actor.role and same_actor(a, actor) for a in host.actors):
             host.actors.append(actor)
+            learned = learned or (actor.role == "target" and (actor.sector or actor.acled_inter) is not None)
     host.words = host.words | other.words
     host.size = combine_sizes(host.size, other.size)
     for flag in ("attempted", "historical"):
@@ -181,6 +183,8 @@ def absorb(host: Draft, other: Draft) -> None:
         reclassify(host, other)
     elif host.acled.event_type is None and other.acled.event_type is not None:
         host.acled = other.acled
+    elif host.doubt and learned and host.acled.event_type is not None:
+        reclassify(host, host)  # "Gunmen attacked a town. Two soldiers were killed."
 
 
 def is_fight(draft: Draft) -> bool:
