@@ -334,3 +334,12 @@ def test_a_bomb_that_exploded_outranks_the_arrests_after_it(eventwire):
 ])
 def test_victims_told_later_and_places_in_fights(eventwire, text, expected):
     assert main_acled(eventwire, text)[0] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Soldiers beat him at a checkpoint on the road.", VAC),
+    ("Police shot him dead in the market.", VAC),
+    ("Gunmen opened fire at a checkpoint.", BATTLES),
+])
+def test_a_pronoun_victim_and_a_place_after_at(eventwire, text, expected):
+    assert main_acled(eventwire, text)[0] == expected

@@ -286,8 +286,8 @@ def victim_kind(token: Token) -> tuple[str, int | None] | None:
         return "MIL", None  # "a police station", "an army truck"
     if in_armed_group(token):
         return "REB", None  # "a member of the armed opposition", "others belonging to a militia"
-    if lemma in VICTIM_NOUNS or lemma in CIVILIAN_PLACES:
-        return "CVL", 7
+    if lemma in VICTIM_NOUNS or lemma in CIVILIAN_PLACES or token.lower_ in ("him", "her"):
+        return "CVL", 7  # (a single person as a pronoun: "shot him dead")
     if lemma in ARMED_PLACES:
         # "a convoy of aid workers" carries civilians.
         carried = [g for c in token.children if c.dep_ == "prep" and c.lower_ == "of"

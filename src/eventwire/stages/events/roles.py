@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from spacy.tokens import Token
 
 from ...model import Actor, ActorMention
-from .detect import Mention
+from .detect import Mention, is_place
 
 SUBJECT_DEPS = frozenset({"nsubj", "csubj"})
 PASSIVE_SUBJECT_DEPS = frozenset({"nsubjpass", "csubjpass"})
@@ -124,6 +124,11 @@ def arguments(mention: Mention) -> Arguments:
     if mention.is_noun:
         return noun_arguments(mention)
     args = verb_arguments(mention.trigger)
+    consumed = mention.consumed.i if mention.consumed is not None else None
+    objects = [t for t in args.targets if t.dep_ == "dobj" and t.i != consumed]
+    if objects:
+        # "beat him at a checkpoint": with an object, a place after "at" is where.
+        args.targets = [t for t in args.targets if not (t.dep_ == "pobj" and t.head.lower_ == "at" and is_place(t))]
     if mention.consumed is not None:
         # "used live ammunition against protesters": the phrase's object aims it.
         aimed = prep_objects(mention.consumed, frozenset({"against", "on", "at", "upon"}))
