@@ -343,3 +343,14 @@ def test_victims_told_later_and_places_in_fights(eventwire, text, expected):
 ])
 def test_a_pronoun_victim_and_a_place_after_at(eventwire, text, expected):
     assert main_acled(eventwire, text)[0] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The militia set up checkpoints on the main road.", (STRATEGIC, "Other")),
+    ("Protesters set up roadblocks on the highway.", (RIOTS, "Violent demonstration")),
+    ("The army recovered a cache of arms in the forest.", (STRATEGIC, "Disrupted weapons use")),
+    ("Police seized weapons and ammunition from a militia hideout.", (STRATEGIC, "Disrupted weapons use")),
+    ("Gunmen looted a health centre in the village.", (STRATEGIC, "Looting/property destruction")),
+])
+def test_checkpoints_roadblocks_and_weapons_seized(eventwire, text, expected):
+    assert main_acled(eventwire, text) == expected

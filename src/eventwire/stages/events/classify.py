@@ -214,7 +214,8 @@ def acled_type(sense: Sense, actors: Sequence[Actor], *, territory: bool, words:
         # Burning or destroying a post is damage, not ground changing hands.
         word = sense.key.split(":", 1)[-1]
         # Occupying a place or building takes it; burning a post damages it.
-        return coerce_type(mode, territory=(territory or word in OCCUPYING) and word not in PROPERTY_DAMAGE)
+        return coerce_type(mode, territory=(territory or word in OCCUPYING) and word not in PROPERTY_DAMAGE,
+                           words=frozenset() if word in PROPERTY_DAMAGE else words)
     if kind == "RETREAT" and mode == "disarm" and any(is_armed(a) for a in actors):
         # Fighters laying down arms or surrendering (to an armed force).
         return AcledType(event_type="Strategic developments", sub_event_type="Other")
@@ -244,7 +245,7 @@ RIOT_WORDS = frozenset({
 # Blocking roads is violent demonstration in ACLED's codebook ("road-blocking
 # using barricades, burning tyres").
 BLOCK_WORDS = frozenset({"block", "blocked", "blocking", "blocks", "closed", "closing", "close", "cut",
-                         "barricade", "barricaded"})
+                         "barricade", "barricaded", "roadblock", "roadblocks"})
 # ("Took to the streets" is a march, so streets are left out.)
 ROAD_WORDS = frozenset({"road", "roads", "route", "highway", "highways", "motorway", "traffic", "vehicles",
                         "junction", "bridge"})
@@ -270,6 +271,8 @@ PROPERTY_DAMAGE = frozenset({"burn", "torch", "set =fire", "set ablaze", "destro
                              "vandalise", "vandalize", "arson", "raze", "ransack"})
 
 
+# Things seized that are weapons ("seized a cache of arms").
+WEAPON_OBJECTS = frozenset({"weapons", "weapon", "arms", "ammunition", "cache", "explosives", "rifles", "guns"})
 # Lexicon entries for holding a place or building ("occupied the offices").
 OCCUPYING = frozenset({"occupy", "occupation"})
 
@@ -356,10 +359,12 @@ def protest_type(mode: str | None, actors: Sequence[Actor]) -> AcledType:
     return AcledType(event_type="Protests", sub_event_type="Peaceful protest")
 
 
-def coerce_type(mode: str | None, *, territory: bool) -> AcledType:
-    """Arrests, looting and other strategic developments."""
+def coerce_type(mode: str | None, *, territory: bool, words: frozenset[str] = frozenset()) -> AcledType:
+    """Arrests, looting, weapons seized and other strategic developments."""
     if mode == "arrest":
         return AcledType(event_type="Strategic developments", sub_event_type="Arrests")
+    if mode == "seize" and not territory and words & WEAPON_OBJECTS:
+        return AcledType(event_type="Strategic developments", sub_event_type="Disrupted weapons use")
     if mode == "seize" and territory:
         return AcledType(event_type="Strategic developments", sub_event_type="Non-violent transfer of territory")
     if mode == "seize":
