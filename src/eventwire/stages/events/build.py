@@ -105,6 +105,10 @@ def draft_of(
     if sense.type == "PROTEST":
         words -= grievance_words(mention.trigger)
     rival = rival_armed(sent, actors, index)
+    if sense.type == "COERCE":
+        # Seizing takes ground only when a place is what is seized ("seized
+        # the town"), not where ("looted a clinic in the village").
+        territory = direct_place(mention, index) or (territory and sense.territory)
     acled = acled_type(sense, actors, territory=territory, words=words, rival_armed=rival is not None,
                        rival_police=rival == "police", nearby=nearby)
     if mention.foiled and sense.mode in EXPLOSIVE_MODES and mention.governor is not None \
