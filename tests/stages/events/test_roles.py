@@ -128,7 +128,7 @@ def test_coordinated_actors_are_all_sources(eventwire, text, trigger, sources, t
 
 # An infinitive shares its subject with the verb it depends on.
 XCOMP = [
-    ("The militants tried to storm a police station in Khost.", "storm", {"militants"}, set()),
+    ("The militants tried to storm a police station in Khost.", "storm", {"militants"}, {"a police station"}),
     ("The Burkinabe army tried to retake the town of Djibo.", "retake", {"Armed Forces of Burkina Faso"}, set()),
     ("ISWAP fighters attempted to overrun the military base at Marte.", "overrun",
      {"ISWAP fighters"}, {"the military base"}),

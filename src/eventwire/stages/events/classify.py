@@ -19,10 +19,19 @@ from .lexicon import Sense
 
 ARMED_INTER = frozenset({1, 2, 3, 4, 8})
 STATE_INTER = 1
+RIOTERS_INTER = 5
 NON_STATE_ARMED = frozenset({2, 3, 4})
 CROWD_INTER = frozenset({5, 6})
 CIVILIAN_INTER = 7
 ARMED_SECTORS = frozenset({"MIL", "REB", "COP", "SPY", "PAR", "PRM", "CRM", "INS", "UAF"})
+COMMUNAL_SECTORS = frozenset({"AGR"})
+# Places whose attack is an attack on the people in them.
+CIVILIAN_PLACES = frozenset({"village", "town", "community", "market", "mosque", "church", "school",
+                             "home", "house", "vehicle", "bus", "hospital", "farm", "settlement"})
+# Words for groups whose fights are communal violence.
+COMMUNAL_WORDS = frozenset({"communities", "intercommunal", "inter-communal", "communal", "clans", "clan",
+                            "tribes", "tribal", "ethnic", "herders", "herdsmen", "pastoralists"})
+IRREGULAR_SECTORS = frozenset({"REB", "PAR", "PRM", "INS", "UAF", "CRM"})
 CROWD_SECTORS = frozenset({"CVL", "LAB", "EDU", "OPP", "PTY", "REL", "HLH", "JRN", "BUS", "AGR", "REF", "NGO"})
 
 EXPLOSIVE_SUB_TYPES = {
@@ -58,6 +67,45 @@ def is_armed(actor: Actor) -> bool:
     return actor.sector in ARMED_SECTORS
 
 
+def crowd_noun(actor: Actor) -> bool:
+    """An unarmed crowd named as such ("a crowd of demonstrators")."""
+    words = actor.text.lower().split()
+    return actor.acled_inter is None and not is_armed(actor) and bool(words) and (
+        words[-1] in ("crowd", "crowds") or "demonstrators" in words or "protesters" in words)
+
+
+# Ground taken after the other side left ("after the troops withdrew").
+WITHDRAWAL_WORDS = frozenset({"withdrew", "withdrawn", "withdrawal", "retreated", "vacated", "abandoned",
+                              "evacuated", "pulled", "fled", "left"})
+FIGHT_WORDS = frozenset({"fighting", "fight", "fought", "clash", "clashes", "clashed", "battle", "battles",
+                         "attack", "attacked", "killed", "dead", "heavy", "offensive", "assault", "stormed"})
+
+
+def uncontested(words: frozenset[str]) -> bool:
+    """Whether a sentence tells ground taken after a withdrawal, with no fighting."""
+    return bool(words & WITHDRAWAL_WORDS) and not words & FIGHT_WORDS
+
+
+def unarmed_group(actor: Actor) -> bool:
+    """Ordinary people acting together ("villagers", "residents"): civilians
+    by code, no government, no armed group, named in the plural."""
+    if actor.acled_inter != CIVILIAN_INTER or actor.sector not in ("CVL", None) or is_armed(actor):
+        return False
+    return actor.text.lower().split()[-1].endswith("s") and actor.name in (None, actor.text)
+
+
+def former(actor: Actor) -> bool:
+    """A former fighter or officer ("a former soldier"): a civilian now."""
+    words = actor.text.lower().replace("-", " ").split()
+    return any(w in ("former", "ex", "retired", "demobilised", "demobilized") for w in words)
+
+
+def suspect(actor: Actor) -> bool:
+    """A suspected criminal with no armed group's code ("a suspected thief"):
+    beating or killing one is violence against a civilian."""
+    return actor.sector == "CRM" and actor.acled_inter not in ARMED_INTER
+
+
 def is_civilian(actor: Actor) -> bool:
     """Whether an actor is unarmed (civilians, protesters)."""
     if actor.acled_inter is not None:
@@ -75,7 +123,7 @@ def roles(actors: Sequence[Actor], role: str) -> list[Actor]:
 
 
 def choose_sense(senses: Sequence[Sense], actors: Sequence[Actor], *, clausal: bool = False,
-                 aimed: bool = False) -> Sense:
+                 aimed: bool = False, territorial: bool = False) -> Sense:
     """The sense that best fits who takes part and how it is said.
 
     Args:
@@ -85,6 +133,8 @@ def choose_sense(senses: Sequence[Sense], actors: Sequence[Actor], *, clausal: b
             verbal sense fits better than a material one.
         aimed: the trigger is aimed at something ("a strike on the depot"):
             an attack fits better than a walkout.
+        territorial: the trigger's object is a place ("captured the
+            town"): taking ground fits better than taking people.
 
     Returns:
         The chosen sense: the first unless the actors favour another.
@@ -93,6 +143,8 @@ def choose_sense(senses: Sequence[Sense], actors: Sequence[Actor], *, clausal: b
     crowd = any(is_crowd(a) or (is_civilian(a) and a.sector != "GOV") for a in sources)
     armed = any(is_armed(a) for a in sources)
     government = any(a.sector == "GOV" for a in sources)
+    irregular = any(is_armed(a) and (a.acled_inter in NON_STATE_ARMED or a.sector in IRREGULAR_SECTORS)
+                    for a in sources)
 
     def score(sense: Sense) -> float:
         bonus = 0.0
@@ -100,6 +152,9 @@ def choose_sense(senses: Sequence[Sense], actors: Sequence[Actor], *, clausal: b
             bonus += 0.4
         if sense.type in ("ASSAULT", "COERCE", "MOBILIZE") and armed:
             bonus += 0.2
+        # Rebels and militias raid to attack; police raid to search and seize.
+        if sense.type == "COERCE" and irregular and sense.key.endswith(":raid"):
+            bonus -= 0.6
         if sense.type in ("ACCUSE", "REJECT") and government and not armed:
             bonus += 0.3
         if sense.type == "PROTEST" and (government or armed) and not crowd:
@@ -108,13 +163,16 @@ def choose_sense(senses: Sequence[Sense], actors: Sequence[Actor], *, clausal: b
             bonus += 0.5
         if aimed and sense.type == "ASSAULT":
             bonus += 0.4
+        if territorial and sense.territory:
+            bonus += 0.5
         return sense.prior + bonus
 
     return max(senses, key=score)  # max keeps the first of equal scores
 
 
 def acled_type(sense: Sense, actors: Sequence[Actor], *, territory: bool, words: frozenset[str],
-               rival_armed: bool = False) -> AcledType:
+               rival_armed: bool = False, rival_police: bool = False,
+               nearby: frozenset[str] = frozenset()) -> AcledType:
     """ACLED's event and sub-event type for an event, or an empty one.
 
     Args:
@@ -124,6 +182,10 @@ def acled_type(sense: Sense, actors: Sequence[Actor], *, territory: bool, words:
         words: lower-cased words of the trigger's clause.
         rival_armed: the sentence names an armed actor other than the
             event's sources (who the violence is likely aimed at).
+        rival_police: those armed actors are all police (clashes with
+            police are street fights unless soldiers or rebels are named).
+        nearby: lower-cased words of the sentences around; a crowd's
+            violence counts there too.
 
     Returns:
         The ACLED type; both fields None when the event is of no ACLED kind.
@@ -132,16 +194,35 @@ def acled_type(sense: Sense, actors: Sequence[Actor], *, territory: bool, words:
     if kind == "ASSAULT":
         word = sense.key.split(":", 1)[-1].split()[0]
         return assault_type(mode, actors, territory=territory and sense.territory,
-                            reciprocal=word in RECIPROCAL, rival_armed=rival_armed, clash=word == "clash")
+                            reciprocal=word in RECIPROCAL, rival_armed=rival_armed, clash=word == "clash",
+                            rival_police=rival_police, uncontested=uncontested(words),
+                            communal=bool(words & COMMUNAL_WORDS))
     if kind == "PROTEST":
-        return protest_type("riot" if words & RIOT_WORDS else mode, actors)
+        if armed_march(actors):
+            return AcledType()
+        return protest_type("riot" if violent_crowd(words | nearby) else mode, actors)
+    if kind == "COERCE" and sense.key.split(":", 1)[-1] in DISPERSAL:
+        # Breaking up a crowd: ACLED codes the demonstration, met with force
+        # (the force is the police's, so "violently dispersed" is no riot).
+        if violent_crowd((words | nearby) - {"violent", "violently"}):
+            return AcledType(event_type="Riots", sub_event_type="Violent demonstration")
+        return AcledType(event_type="Protests", sub_event_type="Protest with intervention")
     if kind == "COERCE":
         if mode == "seize" and sense.key.split(":", 1)[-1] in PROPERTY_DAMAGE and not any(
                 is_armed(a) for a in roles(actors, "source")) and not rival_armed:
             return AcledType(event_type="Riots", sub_event_type="Violent demonstration")
-        return coerce_type(mode, territory=territory)
-    if kind == "MOBILIZE":
+        # Burning or destroying a post is damage, not ground changing hands.
+        word = sense.key.split(":", 1)[-1]
+        # Occupying a place or building takes it; burning a post damages it.
+        return coerce_type(mode, territory=(territory or word in OCCUPYING) and word not in PROPERTY_DAMAGE,
+                           words=frozenset() if word in PROPERTY_DAMAGE else words)
+    if kind == "RETREAT" and mode == "disarm" and any(is_armed(a) for a in actors):
+        # Fighters laying down arms or surrendering (to an armed force).
         return AcledType(event_type="Strategic developments", sub_event_type="Other")
+    if kind == "MOBILIZE":
+        base = sense.key.endswith(("=base", "=headquarters"))
+        return AcledType(event_type="Strategic developments",
+                         sub_event_type="Headquarters or base established" if base else "Other")
     if kind == "RETREAT" and mode == "withdraw" and territory and any(
             a.sector in ARMED_SECTORS for a in roles(actors, "source")):
         return AcledType(event_type="Strategic developments", sub_event_type="Non-violent transfer of territory")
@@ -161,13 +242,43 @@ RIOT_WORDS = frozenset({
     "barricades", "rioting", "rioters", "tyres", "tires", "petrol", "molotov", "pelted", "damaged",
     "threw",
 })
+# Blocking roads is violent demonstration in ACLED's codebook ("road-blocking
+# using barricades, burning tyres").
+BLOCK_WORDS = frozenset({"block", "blocked", "blocking", "blocks", "closed", "closing", "close", "cut",
+                         "barricade", "barricaded", "roadblock", "roadblocks"})
+# ("Took to the streets" is a march, so streets are left out.)
+ROAD_WORDS = frozenset({"road", "roads", "route", "highway", "highways", "motorway", "traffic", "vehicles",
+                        "junction", "bridge"})
+# Weapons a crowd carries ("protesters armed with machetes").
+CROWD_WEAPONS = frozenset({"machete", "machetes", "cudgels", "knives", "clubs", "sticks", "catapults"})
+# Lexicon entries for breaking up a crowd.
+DISPERSAL = frozenset({"disperse", "teargas", "fire =gas", "fire =teargas", "use =gas"})
+
+
+def violent_crowd(words: frozenset[str]) -> bool:
+    """Whether a demonstration's sentence says it turned violent or blocked roads."""
+    return bool(words & RIOT_WORDS or words & CROWD_WEAPONS or (words & BLOCK_WORDS and words & ROAD_WORDS))
+
+
+def armed_march(actors: Sequence[Actor]) -> bool:
+    """Soldiers or police marching, with no crowd among them: a movement, not a protest."""
+    sources = roles(actors, "source")
+    return bool(sources) and all(is_armed(a) and not is_crowd(a) for a in sources)
+
+
 # Lexicon entries for damaging property ("burned the offices").
 PROPERTY_DAMAGE = frozenset({"burn", "torch", "set =fire", "set ablaze", "destroy", "demolish",
                              "vandalise", "vandalize", "arson", "raze", "ransack"})
 
 
+# Things seized that are weapons ("seized a cache of arms").
+WEAPON_OBJECTS = frozenset({"weapons", "weapon", "arms", "ammunition", "cache", "explosives", "rifles", "guns"})
+# Lexicon entries for holding a place or building ("occupied the offices").
+OCCUPYING = frozenset({"occupy", "occupation"})
+
+
 # Words for fighting between sides: a battle whoever the sides are.
-RECIPROCAL = frozenset({"clash", "fight", "battle", "gunfight", "firefight", "shootout", "fighting",
+RECIPROCAL = frozenset({"clash", "fight", "battle", "gunfight", "firefight", "shootout", "fighting", "crossfire",
                         "hostilities", "offensive", "counteroffensive", "confrontation", "engage"})
 
 
@@ -177,20 +288,33 @@ def signed(words: frozenset[str], sense: Sense) -> bool:
 
 
 def assault_type(mode: str | None, actors: Sequence[Actor], *, territory: bool,
-                 reciprocal: bool = False, rival_armed: bool = False, clash: bool = False) -> AcledType:
-    """Battles, explosions/remote violence, violence against civilians or riots."""
+                 reciprocal: bool = False, rival_armed: bool = False, clash: bool = False,
+                 communal: bool = False, rival_police: bool = False, uncontested: bool = False) -> AcledType:
+    """Battles, explosions/remote violence, violence against civilians or riots.
+
+    `communal`: the sentence names communities, clans or tribes (whose
+    fights ACLED codes as battles between communal militias); `uncontested`:
+    the sentence says the other side withdrew and names no fighting.
+    """
     sources, targets = roles(actors, "source"), roles(actors, "target")
-    if mode in EXPLOSIVE_SUB_TYPES:
+    if mode in EXPLOSIVE_SUB_TYPES and not territory:
         return AcledType(event_type="Explosions/Remote violence", sub_event_type=EXPLOSIVE_SUB_TYPES[mode])
     if any(is_crowd(a) for a in sources):
         mob = any(a.acled_inter == 5 for a in sources) and mode == "beat"
         civilians = targets and all(is_civilian(a) for a in targets)
         sub = "Mob violence" if civilians or mob else "Violent demonstration"
         return AcledType(event_type="Riots", sub_event_type=sub)
+    if sources and not reciprocal and all(unarmed_group(a) for a in sources):
+        # Villagers or residents turning on someone: mob violence.
+        return AcledType(event_type="Riots", sub_event_type="Mob violence")
+    if territory and uncontested:
+        return AcledType(event_type="Strategic developments", sub_event_type="Non-violent transfer of territory")
     if territory:
         # Government forces regaining ground: a state's armed forces, or a
         # verb that says the place was taken back.
-        state = any(a.acled_inter == STATE_INTER and a.sector in ARMED_SECTORS for a in sources)
+        # (An army whose ACLED code is contested still counts as an army.)
+        state = any((a.acled_inter == STATE_INTER or (a.acled_inter is None and a.sector in ("MIL", "COP")))
+                    and a.sector in ARMED_SECTORS and a.name not in armed_group_names() for a in sources)
         sub = "Government regains territory" if state else "Non-state actor overtakes territory"
         return AcledType(event_type="Battles", sub_event_type=sub)
     if mode == "destroy":
@@ -199,17 +323,27 @@ def assault_type(mode: str | None, actors: Sequence[Actor], *, territory: bool,
     # riot when only crowds, police and unarmed groups do; violence against
     # anyone not known to be armed is violence against civilians.
     if reciprocal:
-        fighters = [a for a in actors if is_armed(a)]
+        # Herders and farmers who fight are communal militias to ACLED.
+        communal_words = communal
+        communal = [a for a in actors if a.sector in COMMUNAL_SECTORS and not is_crowd(a)]
+        fighters = [a for a in actors if is_armed(a)] + communal
         rebels = any(a.acled_inter in NON_STATE_ARMED or a.sector in ("REB", "PAR", "INS") for a in fighters)
-        unarmed = [a for a in actors if a.sector in CROWD_SECTORS or is_crowd(a)]
+        rebels = rebels or bool(communal) or communal_words
+        # (A place hit in the fighting is no side of it.)
+        unarmed = [a for a in actors if (a.sector in CROWD_SECTORS or is_crowd(a)) and a not in communal
+                   and a.text.lower().split()[-1] not in CIVILIAN_PLACES]
         # "Clashes" with no armed group named are mostly street fights.
-        unnamed_clash = not fighters and not rival_armed and clash
-        if (unarmed and not rebels and not rival_armed) or unnamed_clash:
+        military_rival = rival_armed and not rival_police
+        unnamed_clash = not fighters and not military_rival and clash and not communal_words
+        if (unarmed and not rebels and not military_rival) or unnamed_clash:
             return AcledType(event_type="Riots", sub_event_type="Violent demonstration")
         return AcledType(event_type="Battles", sub_event_type="Armed clash")
-    if any(is_armed(a) for a in targets):
+    if any(is_armed(a) and not suspect(a) and not former(a) for a in targets):
         return AcledType(event_type="Battles", sub_event_type="Armed clash")
-    if any(is_crowd(a) for a in targets):
+    if any(a.acled_inter == RIOTERS_INTER for a in targets):
+        # Force against rioters: ACLED codes the riot.
+        return AcledType(event_type="Riots", sub_event_type="Violent demonstration")
+    if any(is_crowd(a) or crowd_noun(a) for a in targets):
         return AcledType(event_type="Protests", sub_event_type="Excessive force against protesters")
     unknown = not targets or all(a.name is None and a.acled_inter is None for a in targets)
     state = any(a.sector in ("MIL", "COP") for a in sources)
@@ -225,10 +359,12 @@ def protest_type(mode: str | None, actors: Sequence[Actor]) -> AcledType:
     return AcledType(event_type="Protests", sub_event_type="Peaceful protest")
 
 
-def coerce_type(mode: str | None, *, territory: bool) -> AcledType:
-    """Arrests, looting and other strategic developments."""
+def coerce_type(mode: str | None, *, territory: bool, words: frozenset[str] = frozenset()) -> AcledType:
+    """Arrests, looting, weapons seized and other strategic developments."""
     if mode == "arrest":
         return AcledType(event_type="Strategic developments", sub_event_type="Arrests")
+    if mode == "seize" and not territory and words & WEAPON_OBJECTS:
+        return AcledType(event_type="Strategic developments", sub_event_type="Disrupted weapons use")
     if mode == "seize" and territory:
         return AcledType(event_type="Strategic developments", sub_event_type="Non-violent transfer of territory")
     if mode == "seize":

@@ -13,10 +13,11 @@ from bisect import bisect_right
 
 from spacy.tokens import Doc, Span, Token
 
-from ...model import Event, Evidence, Extraction, InputError, Span as TextSpan
+from ...model import AcledType, Event, Evidence, Extraction, InputError, Span as TextSpan
 from ...registry import stages
 from ..times.component import anchor_of
 from .build import Draft, draft_of
+from .classify import cameo_root
 from .corefer import HEADLINE_SECTIONS, combine_sizes, is_outcome, merge_drafts
 from .detect import find_mentions
 from .lexicon import TriggerLexicon, load_lexicon
@@ -65,15 +66,18 @@ def find_drafts(record: Extraction, lexicon: TriggerLexicon) -> tuple[list[Draft
     for number, sent in enumerate(sentences):
         mentions = find_mentions(sent, lexicon)
         triggers = [m.trigger for m in mentions]
+        nearby = frozenset(t.lower_ for s in sentences[max(number - 1, 0):number + 2] if s is not sent for t in s)
         for mention in mentions:
             others = [t for t in triggers if t.i != mention.trigger.i]
             drafts.append(draft_of(
                 mention, sent, index, sentence=number, section=kinds[number], others=others,
-                anchor=anchor, times=record.times,
+                anchor=anchor, times=record.times, nearby=nearby,
             ))
         if not mentions:
             loose.append((number, loose_size(sent)))
     borrow_parties(drafts)
+    tolls_take_their_cause(drafts)
+    arrests_take_their_setting(drafts)
     merged = [d for d in merge_drafts(drafts, kinds) if not no_toll(d)]
     attach_loose_sizes(merged, loose)
     mark_background(merged, paragraphs(record.article.text, bounds), timed_sentences(record, bounds))
@@ -83,6 +87,56 @@ def find_drafts(record: Extraction, lexicon: TriggerLexicon) -> tuple[list[Draft
 def no_toll(draft: Draft) -> bool:
     """"No one was injured.": a toll of nobody is a count, not an event."""
     return len(draft.mentions) == 1 and is_outcome(draft) and draft.status.negated
+
+
+def tolls_take_their_cause(drafts: list[Draft]) -> None:
+    """"Five were injured when police fired tear gas at the crowd": a toll
+    with no attacker of its own is classed as the crowd event its adverbial
+    clause tells (attacks it merges with, see `corefer.absorb`)."""
+    for draft in drafts:
+        if not is_outcome(draft):
+            continue
+        trigger = draft.mentions[0].trigger
+        causes = [d for d in drafts if d is not draft and d.sentence == draft.sentence
+                  and d.sense.type in ("COERCE", "PROTEST") and d.acled.event_type is not None
+                  and adverbial_of(d.mentions[0].trigger, trigger)]
+        if causes:
+            draft.acled = causes[0].acled
+            draft.cameo = cameo_root(draft.sense, draft.acled)
+
+
+SETTING_PREPS = frozenset({"during", "at", "amid", "in"})  # at the time, not after
+CROWD_TYPES = frozenset({"Protests", "Riots"})
+
+
+def arrests_take_their_setting(drafts: list[Draft]) -> None:
+    """"Police arrested 40 people during a protest": arrests at a
+    demonstration are ACLED's demonstration, met with intervention."""
+    for draft in drafts:
+        if draft.acled.sub_event_type != "Arrests":
+            continue
+        trigger = draft.mentions[0].trigger
+        settings = [d for d in drafts if d is not draft and d.sentence == draft.sentence
+                    and d.acled.event_type in CROWD_TYPES and set_in(d.mentions[0].trigger, trigger)]
+        if settings:
+            crowd = settings[0].acled
+            sub = "Protest with intervention" if crowd.event_type == "Protests" else crowd.sub_event_type
+            draft.acled = crowd.model_copy(update={"sub_event_type": sub})
+
+
+def set_in(noun: Token, verb: Token) -> bool:
+    """Whether a noun is the object of a setting preposition of the verb ("during a protest")."""
+    return noun.dep_ == "pobj" and noun.head.lower_ in SETTING_PREPS and noun.head.head.i == verb.i
+
+
+def adverbial_of(token: Token, head: Token) -> bool:
+    """Whether a token sits in an adverbial clause of `head` ("when ..."),
+    not in a relative clause on the way."""
+    deps = []
+    while token.i != head.i and token.head.i != token.i:
+        deps.append(token.dep_)
+        token = token.head
+    return token.i == head.i and "advcl" in deps and "relcl" not in deps
 
 
 # "The sides agreed": the parties of the talks or fight just before.
@@ -157,8 +211,9 @@ def order(drafts: list[Draft], kinds: list[str]) -> list[Draft]:
     body = [i for i, kind in enumerate(kinds) if kind not in HEADLINE_SECTIONS]
     rank = {sentence: n for n, sentence in enumerate(body)}
     triggers = frozenset(m.trigger.i for d in drafts for m in d.mentions)
+    violent = frozenset(m.trigger.i for d in drafts if d.sense.type == "ASSAULT" for m in d.mentions)
     for draft in drafts:
-        draft.salience = salience(draft, rank.get(draft.sentence, 0), REPORTING, triggers)
+        draft.salience = salience(draft, rank.get(draft.sentence, 0), REPORTING, triggers, violent)
         draft.confidence = confidence(draft)
     return sorted(drafts, key=lambda d: -d.salience)
 
@@ -198,7 +253,8 @@ def to_event(record: Extraction, draft: Draft, sentences: list[Span], kinds: lis
     return Event(
         id=event_id(record.article.id, span, draft.sense.type),
         type=draft.sense.type, mode=draft.sense.mode, context=list(draft.sense.context),
-        acled=draft.acled, cameo_root=draft.cameo, quad_class=draft.sense.quad_class,
+        acled=draft.acled if not draft.status.negated else AcledType(), cameo_root=draft.cameo,
+        quad_class=draft.sense.quad_class,
         actors=draft.actors, trigger=span, size=draft.size, fatalities=fatalities(draft.size),
         status=draft.status, confidence=draft.confidence,
         evidence=Evidence(sentence=sentence, start=bounds[0], end=bounds[1], text=text[bounds[0]:bounds[1]]),

@@ -11,7 +11,7 @@ definite or possessive noun ("the attack", "their attack") close after.
 from __future__ import annotations
 
 from ...model import Actor
-from .build import Draft
+from .build import Draft, reciprocal, reclassify
 from .detect import Mention
 
 HEADLINE_SECTIONS = frozenset({"headline", "standfirst"})
@@ -24,6 +24,10 @@ DEFINITE = frozenset({"the", "this", "that", "these", "those", "its", "their", "
 # after an attack they are its outcome, not a new event.
 CASUALTY_LEMMAS = frozenset({"kill", "wound", "injure", "die", "shoot", "hurt", "maim"})
 OUTCOME_SENTENCES = 2
+TERRITORY_SUB_TYPES = frozenset({"Government regains territory", "Non-state actor overtakes territory",
+                                 "Non-violent transfer of territory"})
+# ACLED types that yield to violence told with them.
+LESSER_SUB_TYPES = frozenset({"Looting/property destruction", "Arrests"})
 
 
 def merge_drafts(drafts: list[Draft], sections: list[str]) -> list[Draft]:
@@ -72,7 +76,8 @@ def same_event(earlier: Draft, later: Draft, first_body: int) -> bool:
         return False
     if is_outcome(later) and 0 < later.sentence - last <= OUTCOME_SENTENCES:
         # The toll may name other victims than the attack's target.
-        return not later.status.hypothetical and not earlier.status.historical
+        # (A bomb that did not explode killed nobody.)
+        return not later.status.hypothetical and not earlier.status.historical and not earlier.status.negated
     if same_sentence and toll_of(later, earlier):
         return True
     if not compatible(earlier, later, same_sentence):
@@ -144,20 +149,52 @@ def is_anaphoric(mention: Mention) -> bool:
 
 
 def absorb(host: Draft, other: Draft) -> None:
-    """Add another draft's mentions, actors, counts and status to the host."""
+    """Add another draft's mentions, actors, counts and status to the host.
+
+    The ACLED type: taking ground wins; a toll ("were killed") takes the
+    type of the attack or fight it merges with, and an attack the type of
+    a fight it is told as, judged with the actors of both; otherwise the
+    host keeps its own, or takes the other's when it has none.
+    """
+    # The first attack or fight merged into a toll decides its type; a
+    # fight told in the same sentence or referred back to ("the clashes")
+    # makes a one-sided attack a fight.
+    other_leads = all(is_toll(m) for m in host.mentions) and not is_toll(other.mentions[0])
+    told_as_fight = is_fight(other) and (other.sentence == host.sentence or is_anaphoric(other.mentions[0]))
+    other_leads = other_leads or (told_as_fight and not is_fight(host))
+    # Damage or arrests with a toll ("trucks were burned and six soldiers
+    # killed"): the violence is the event.
+    other_leads = other_leads or (host.acled.sub_event_type in LESSER_SUB_TYPES and other.sense.type == "ASSAULT")
     host.mentions.extend(other.mentions)
     host.extra_sentences.append(other.sentence)
+    learned = False  # a victim the host's type was guessed without
     for actor in other.actors:
         if not any(a.role == actor.role and same_actor(a, actor) for a in host.actors):
             host.actors.append(actor)
+            learned = learned or (actor.role == "target" and (actor.sector or actor.acled_inter) is not None)
+    host.words = host.words | other.words
     host.size = combine_sizes(host.size, other.size)
     for flag in ("attempted", "historical"):
         if getattr(other.status, flag) and not getattr(host.status, flag):
             host.status = host.status.model_copy(update={flag: True})
-    if host.acled.event_type is None and other.acled.event_type is not None:
-        host.acled = other.acled
-    if other.territory and not host.territory:
+    if other.territory and not host.territory and other.acled.sub_event_type in TERRITORY_SUB_TYPES:
         host.territory, host.acled = True, other.acled
+    elif other_leads and other.acled.event_type is not None and host.acled.sub_event_type not in TERRITORY_SUB_TYPES:
+        reclassify(host, other)
+    elif host.acled.event_type is None and other.acled.event_type is not None:
+        host.acled = other.acled
+    elif host.doubt and learned and host.acled.event_type is not None:
+        reclassify(host, host)  # "Gunmen attacked a town. Two soldiers were killed."
+
+
+def is_fight(draft: Draft) -> bool:
+    """Whether a draft's own word says two sides fought ("clashes")."""
+    return reciprocal(draft.sense)
+
+
+def is_toll(mention: Mention) -> bool:
+    """A casualty verb ("were killed", "wounded"): what an attack did, not what it was."""
+    return mention.trigger.lemma_.lower() in CASUALTY_LEMMAS and not mention.is_noun
 
 
 def combine_sizes(a, b):

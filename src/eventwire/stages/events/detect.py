@@ -36,6 +36,15 @@ ADJECTIVAL_DEPS = frozenset({"amod", "acl", "compound"})
 ENDING_NOUNS = frozenset({"cessation", "end", "halt", "stop", "suspension", "prevention", "renunciation"})
 
 
+# Nouns for places an event can take ("gained control over the capital").
+PLACE_NOUNS = frozenset({
+    "capital", "city", "town", "village", "district", "province", "region", "area", "territory",
+    "base", "outpost", "airport", "border", "valley", "county", "state", "port", "island",
+    "neighbourhood", "neighborhood", "stronghold", "positions", "position", "camp", "checkpoint",
+})
+PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+
+
 @dataclass
 class Mention:
     """One event mention: a trigger word and the sense chosen for it."""
@@ -76,7 +85,7 @@ def verb_mention(token: Token, lexicon: TriggerLexicon) -> Mention | None:
     """The mention a verb makes, or None (also for light verbs over event nouns)."""
     if token.pos_ not in VERB_POS or adjectival(token):
         return None
-    fitting = [(e, obj) for e in lexicon.verb_entries(token.lemma_) for obj in [fits_verb(token, e)] if obj]
+    fitting = [(e, obj) for e in verb_entries(token, lexicon) for obj in [fits_verb(token, e)] if obj]
     if not fitting:
         return None
     if not any(e.object for e, _ in fitting) and event_noun_object(token, lexicon) is not None:
@@ -85,6 +94,15 @@ def verb_mention(token: Token, lexicon: TriggerLexicon) -> Mention | None:
     senses = tuple(e.sense for e, _ in fitting)
     mention = Mention(token, best.sense, senses, consumed=consumed if isinstance(consumed, Token) else None)
     return mention if supported(mention) else None
+
+
+def verb_entries(token: Token, lexicon: TriggerLexicon) -> list[Entry]:
+    """Lexicon entries of a verb's lemma, or of its past form stripped when
+    the tagger's lemma is off ("raped" lemmatised as "rap")."""
+    entries = lexicon.verb_entries(token.lemma_)
+    if entries or token.tag_ not in ("VBD", "VBN") or not token.lower_.endswith("ed"):
+        return entries
+    return lexicon.verb_entries(token.lower_[:-1]) or lexicon.verb_entries(token.lower_[:-2])
 
 
 def adjectival(verb: Token) -> bool:
@@ -146,9 +164,16 @@ def event_noun_object(verb: Token, lexicon: TriggerLexicon) -> Token | None:
     return None
 
 
+def headline_word(token: Token) -> bool:
+    """A capitalised first word tagged as a one-word name ("Riot in the
+    market ..."): in headline-style notes it is the event noun."""
+    return token.i == token.sent.start and token.ent_iob_ == "B" and (
+        token.i + 1 >= len(token.doc) or token.doc[token.i + 1].ent_iob_ != "I")
+
+
 def noun_mention(token: Token, lexicon: TriggerLexicon) -> Mention | None:
     """The mention an event noun makes, or None."""
-    if token.pos_ not in NOUN_POS or token.dep_ in MODIFIER_DEPS or token.ent_type_:
+    if token.pos_ not in NOUN_POS or token.dep_ in MODIFIER_DEPS or (token.ent_type_ and not headline_word(token)):
         return None
     entries = noun_entries(token, lexicon)
     if not entries or ended(token):
@@ -166,6 +191,12 @@ def noun_mention(token: Token, lexicon: TriggerLexicon) -> Mention | None:
 # Weapons as subjects make a weak verb an attack.
 WEAPONS = frozenset({"drone", "missile", "rocket", "shell", "mortar", "bomb", "airstrike", "strike",
                      "jet", "warplane", "aircraft", "helicopter", "grenade", "bullet", "projectile"})
+# Projectiles: a "landed" shell is an attack, a landed helicopter is not.
+PROJECTILES = frozenset({"missile", "rocket", "shell", "mortar", "bomb", "grenade", "projectile"})
+PROJECTILE_VERBS = frozenset({"land", "fall", "crash"})
+# Crowds as subjects make a weak verb a demonstration ("protesters gathered").
+CROWD_NOUNS = frozenset({"protester", "protesters", "demonstrator", "demonstrators", "rioter", "rioters",
+                         "crowd", "mob", "marcher", "marchers"})
 ROUTINE_OBJECTS = frozenset({"comment", "comments", "name", "identify", "anonymity"})
 
 
@@ -214,6 +245,20 @@ def governing_verb(noun: Token, lexicon: TriggerLexicon) -> Token | None:
     return None
 
 
+def place_objects(trigger: Token) -> list[Token]:
+    """The trigger's objects and prepositional objects ("took control of the town")."""
+    objects = [c for c in trigger.children if c.dep_ in ("dobj", "nsubjpass")]
+    for child in trigger.children:
+        if child.dep_ in ("prep", "prt") or (child.dep_ == "dobj" and child.lower_ == "control"):
+            objects += [g for g in child.subtree if g.dep_ == "pobj"]
+    return objects
+
+
+def is_place(token: Token) -> bool:
+    """A place name or a noun for a place."""
+    return token.ent_type_ in PLACE_LABELS or token.lemma_.lower() in PLACE_NOUNS
+
+
 def supported(mention: Mention) -> bool:
     """Whether a mention is an event and not just a word: likely senses
     stand alone; unlikely ones need a verb that makes them happen. News
@@ -223,7 +268,13 @@ def supported(mention: Mention) -> bool:
         return False
     if mention.sense.prior >= MIN_PRIOR or mention.consumed is not None:
         return True
-    if mention.sense.type == "ASSAULT" and any(
-            c.dep_ == "nsubj" and c.lemma_.lower() in WEAPONS for c in mention.trigger.children):
+    if mention.sense.territory and not mention.is_noun and any(
+            c.dep_ == "dobj" and is_place(c) for c in mention.trigger.children):
+        return True  # "took the town", "cleared the district of militants"
+    subjects = [c.lemma_.lower() for c in mention.trigger.children if c.dep_ == "nsubj"]
+    weapons = PROJECTILES if mention.trigger.lemma_.lower() in PROJECTILE_VERBS else WEAPONS
+    if mention.sense.type == "ASSAULT" and any(s in weapons for s in subjects):
         return True  # "a drone hit a fuel depot", "shells struck the market"
+    if mention.sense.type == "PROTEST" and any(s in CROWD_NOUNS for s in subjects):
+        return True  # "protesters gathered outside the ministry"
     return mention.governor is not None and not mention.foiled

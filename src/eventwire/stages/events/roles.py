@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from spacy.tokens import Token
 
 from ...model import Actor, ActorMention
-from .detect import Mention
+from .detect import Mention, is_place
 
 SUBJECT_DEPS = frozenset({"nsubj", "csubj"})
 PASSIVE_SUBJECT_DEPS = frozenset({"nsubjpass", "csubjpass"})
@@ -123,7 +123,17 @@ def arguments(mention: Mention) -> Arguments:
     """Source and target tokens of a mention (before mapping to actors)."""
     if mention.is_noun:
         return noun_arguments(mention)
-    return verb_arguments(mention.trigger)
+    args = verb_arguments(mention.trigger)
+    consumed = mention.consumed.i if mention.consumed is not None else None
+    objects = [t for t in args.targets if t.dep_ == "dobj" and t.i != consumed]
+    if objects:
+        # "beat him at a checkpoint": with an object, a place after "at" is where.
+        args.targets = [t for t in args.targets if not (t.dep_ == "pobj" and t.head.lower_ == "at" and is_place(t))]
+    if mention.consumed is not None:
+        # "used live ammunition against protesters": the phrase's object aims it.
+        aimed = prep_objects(mention.consumed, frozenset({"against", "on", "at", "upon"}))
+        args.targets += [t for t in with_conjuncts(aimed) if t not in args.targets]
+    return args
 
 
 def verb_arguments(verb: Token) -> Arguments:
@@ -132,6 +142,10 @@ def verb_arguments(verb: Token) -> Arguments:
     passive = passive or headline_passive(verb)
     sources = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
     targets = [c for c in verb.children if c.dep_ == "dobj"]
+    if not targets and not passive:
+        # "beat and arrested journalists": coordinated verbs share the object.
+        targets = [g for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB"
+                   for g in c.children if g.dep_ == "dobj"]
     if passive:
         subjects = PASSIVE_SUBJECT_DEPS | SUBJECT_DEPS if headline_passive(verb) else PASSIVE_SUBJECT_DEPS
         targets = [c for c in verb.children if c.dep_ in subjects] + targets
