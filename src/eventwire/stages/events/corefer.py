@@ -24,6 +24,8 @@ DEFINITE = frozenset({"the", "this", "that", "these", "those", "its", "their", "
 # after an attack they are its outcome, not a new event.
 CASUALTY_LEMMAS = frozenset({"kill", "wound", "injure", "die", "shoot", "hurt", "maim"})
 OUTCOME_SENTENCES = 2
+# Events whose toll may be reported by a casualty verb of another type.
+VIOLENT = frozenset({"ASSAULT", "COERCE", "PROTEST"})
 
 
 def merge_drafts(drafts: list[Draft], sections: list[str]) -> list[Draft]:
@@ -68,13 +70,15 @@ def same_event(earlier: Draft, later: Draft, first_body: int) -> bool:
     """Whether a later draft reports the same event as an earlier one."""
     last = max([earlier.sentence, *earlier.extra_sentences])
     same_sentence = later.sentence == last
-    if earlier.sense.type != later.sense.type:
+    if earlier.sense.type != later.sense.type and not toll_for(earlier, later):
         return False
     if is_outcome(later) and 0 < later.sentence - last <= OUTCOME_SENTENCES:
         # The toll may name other victims than the attack's target.
         return not later.status.hypothetical and not earlier.status.historical
     if same_sentence and toll_of(later, earlier):
         return True
+    if earlier.sense.type != later.sense.type:
+        return False
     if not compatible(earlier, later, same_sentence):
         return False
     modes = {earlier.sense.mode, later.sense.mode} - {None}
@@ -122,11 +126,32 @@ def same_actor(a: Actor, b: Actor) -> bool:
 
 def toll_of(later: Draft, earlier: Draft) -> bool:
     """"Gunmen attacked a checkpoint, killing two gendarmes": a toll verb
-    hanging on the attack's clause is its outcome."""
+    hanging on the attack's clause, or on its object ("jets struck rebel
+    positions killing 40"), is its outcome."""
     trigger = later.mentions[0].trigger
     hosts = {m.trigger.i for m in earlier.mentions} | {m.governor.i for m in earlier.mentions if m.governor}
-    return trigger.lemma_.lower() in CASUALTY_LEMMAS and trigger.dep_ in ("advcl", "conj", "xcomp") \
-        and trigger.head.i in hosts
+    if trigger.lemma_.lower() not in CASUALTY_LEMMAS:
+        return False
+    if trigger.dep_ in ("advcl", "conj", "xcomp"):
+        return trigger.head.i in hosts
+    if trigger.dep_ != "acl" or trigger.tag_ != "VBG":
+        return False
+    node = trigger.head  # the noun the participle hangs on: climb to its verb
+    for _ in range(4):
+        if node.dep_ not in ("dobj", "pobj", "prep", "appos") or node.head.i == node.i:
+            return False
+        node = node.head
+        if node.i in hosts:
+            return True
+    return False
+
+
+def toll_for(earlier: Draft, later: Draft) -> bool:
+    """Whether a violent event may take a toll of another type: the killing
+    in "raided a village, killing two" or "Protests turned violent. Two
+    people died." is the raid's or the riot's toll."""
+    return earlier.sense.type in VIOLENT and later.sense.type == "ASSAULT" \
+        and later.mentions[0].trigger.lemma_.lower() in CASUALTY_LEMMAS
 
 
 def is_outcome(draft: Draft) -> bool:

