@@ -95,3 +95,33 @@ def test_toll_sentence_after_an_attack_with_a_headline_subject(eventwire):
 def test_toll_is_not_given_to_talks(eventwire):
     record = extract(eventwire, "The ministers met in the capital. Two people died.")
     assert all(e.fatalities == 0 for e in record.events)
+
+
+def test_a_later_definite_noun_may_name_the_strike_by_another_weapon(eventwire):
+    record = extract(eventwire, "Warplanes carried out an airstrike on a rebel-held area. "
+                                "The bombardment killed an unknown number of herders.")
+    assert [e.trigger.text for e in record.events] == ["airstrike"]
+    assert record.events[0].fatalities == 10
+
+
+def test_toll_sentence_goes_to_the_main_clause_event(eventwire):
+    record = extract(eventwire, "Protests continued in the township as roads were blocked with burning "
+                                "tyres. Two people were killed in the violence.")
+    protests = event_on(record, "Protests")
+    assert record.events[0] is protests
+    assert protests.fatalities == 2
+    assert event_on(record, "blocked").fatalities == 0
+
+
+def test_toll_sentence_prefers_an_attack_over_an_arrest(eventwire):
+    record = extract(eventwire, "Gunmen attacked a village as police arrested a suspect. Five people died.")
+    assert event_on(record, "attacked").fatalities == 5
+    assert event_on(record, "arrested").fatalities == 0
+
+
+@pytest.mark.parametrize(("text", "trigger", "dead"), [
+    ("Two suicide bombers blew up a car at a mosque, killing themselves and injuring others.", "killing", 2),
+    ("A suicide bomber detonated his vest at a checkpoint, killing himself.", "killing", 1),
+])
+def test_a_reflexive_victim_counts_the_attackers(nlp, text, trigger, dead):
+    assert size_of(token(nlp(text), trigger)).dead == dead

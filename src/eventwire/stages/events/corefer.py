@@ -24,6 +24,8 @@ DEFINITE = frozenset({"the", "this", "that", "these", "those", "its", "their", "
 # after an attack they are its outcome, not a new event.
 CASUALTY_LEMMAS = frozenset({"kill", "wound", "injure", "die", "shoot", "hurt", "maim"})
 OUTCOME_SENTENCES = 2
+# Weapon modes a later definite noun may swap ("the airstrike" ... "the bombardment").
+REMOTE_MODES = frozenset({"aerial", "heavy-weapons", "explosives"})
 # Events whose toll may be reported by a casualty verb of another type.
 VIOLENT = frozenset({"ASSAULT", "COERCE", "PROTEST"})
 
@@ -41,12 +43,27 @@ def merge_drafts(drafts: list[Draft], sections: list[str]) -> list[Draft]:
     merged: list[Draft] = []
     first_body = next((i for i, kind in enumerate(sections) if kind not in HEADLINE_SECTIONS), 0)
     for draft in drafts:
-        host = next((m for m in reversed(merged) if same_event(m, draft, first_body)), None)
+        if is_outcome(draft):
+            host = outcome_host([m for m in merged if same_event(m, draft, first_body)], draft)
+        else:
+            host = next((m for m in reversed(merged) if same_event(m, draft, first_body)), None)
         if host is None:
             merged.append(draft)
         else:
             absorb(host, draft)
     return chain(merged)
+
+
+def outcome_host(candidates: list[Draft], toll: Draft) -> Draft | None:
+    """The event a toll reports: among those of the latest sentence before
+    it, the first of the toll's own type, else the first ("Protests went on
+    as roads were blocked. Two people were killed." is the protests' toll)."""
+    if not candidates:
+        return None
+    latest = max(max([d.sentence, *d.extra_sentences]) for d in candidates)
+    recent = [d for d in candidates if max([d.sentence, *d.extra_sentences]) == latest]
+    same = [d for d in recent if d.sense.type == toll.sense.type]
+    return (same or recent)[0]
 
 
 def chain(drafts: list[Draft]) -> list[Draft]:
@@ -82,7 +99,10 @@ def same_event(earlier: Draft, later: Draft, first_body: int) -> bool:
     if not compatible(earlier, later, same_sentence):
         return False
     modes = {earlier.sense.mode, later.sense.mode} - {None}
-    if len(modes) > 1:
+    # "an airstrike ... The bombardment killed": a definite noun may name the
+    # same strike by another weapon word.
+    weapons = modes <= REMOTE_MODES and is_anaphoric(later.mentions[0]) and not same_sentence
+    if len(modes) > 1 and not weapons:
         return False
     if same_sentence:
         # A relative clause describes ("who represents Panjshir at talks"),

@@ -119,6 +119,7 @@ MEASURE_NOUNS = frozenset({"year", "month", "week", "day", "hour", "minute", "km
 # Verbs of reporting: a cue they govern is what was said, not their event.
 REPORTING = frozenset({"say", "tell", "report", "claim", "announce", "state", "add",
                        "confirm", "note", "declare", "quote", "cite"})
+REFLEXIVES = frozenset({"themselves", "himself", "herself"})
 NO_WORDS = frozenset({"no", "nobody", "none", "noone", "no-one", "nothing"})
 WH_WORDS = frozenset({"who", "that", "which", "whom"})
 # Penalty that makes a reporting verb lose to any other trigger.
@@ -290,7 +291,7 @@ def _verb_patients(verb: Token) -> list[Token]:
             return [verb.head]
         return passive
     if by_dep.get("dobj"):
-        return by_dep["dobj"]
+        return [_reflexive_owner(verb, d) for d in by_dep["dobj"]]
     bare = [c for c in by_dep.get("nsubj", []) if _is_number(c)]
     if bare:  # headline style: "12 killed and four injured"; an agent is never a bare number
         return bare
@@ -313,6 +314,22 @@ def _verb_patients(verb: Token) -> list[Token]:
         if verb.dep_ == "conj":  # "were killed and wounded": the first verb's patients
             return _verb_patients(verb.head) if verb.head.tag_.startswith("VB") else []
     return []
+
+
+def _reflexive_owner(verb: Token, patient: Token) -> Token:
+    """"Two bombers blew up the car, killing themselves": a reflexive object
+    counts the verb's subject (or the subject of the clause it hangs on)."""
+    if patient.lower_ not in REFLEXIVES:
+        return patient
+    node = verb
+    for _ in range(4):
+        subjects = [c for c in node.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if subjects:
+            return subjects[0]
+        if node.dep_ not in ("advcl", "conj", "xcomp") or node.head.i == node.i:
+            break
+        node = node.head
+    return patient
 
 
 def _adjacent(noun: Token, verb: Token) -> bool:
