@@ -125,3 +125,28 @@ def test_toll_sentence_prefers_an_attack_over_an_arrest(eventwire):
 ])
 def test_a_reflexive_victim_counts_the_attackers(nlp, text, trigger, dead):
     assert size_of(token(nlp(text), trigger)).dead == dead
+
+
+# --- adding and not adding tolls ---------------------------------------------------
+def test_tolls_of_both_sides_in_one_sentence_add_up(eventwire):
+    record = extract(eventwire, "Rebels attacked an army base near the lake. At least 10 rebels were killed "
+                                "in the fighting and 4 soldiers were killed in the clashes.")
+    assert [e.trigger.text for e in record.events] == ["attacked"]
+    assert record.events[0].fatalities == 14
+
+
+def test_a_toll_repeated_in_another_sentence_is_not_added(eventwire):
+    record = extract(eventwire, "Rebels attacked an army base near the lake, killing 5 soldiers. "
+                                "Five soldiers were killed in the attack.")
+    assert record.events[0].fatalities == 5
+
+
+def test_a_conjoined_count_with_its_own_participle_is_not_added(nlp):
+    doc = nlp("The raid included 2 killed and 4 injured in the first village.")
+    size = size_of(token(doc, "killed"))
+    assert (size.dead, size.injured) == (2, 4)
+
+
+def test_a_number_the_parser_splits_from_its_noun(nlp):
+    doc = nlp("At least 10 IS fighters were killed in the fighting.")
+    assert size_of(token(doc, "killed")).dead == 10

@@ -190,12 +190,16 @@ def is_anaphoric(mention: Mention) -> bool:
 
 def absorb(host: Draft, other: Draft) -> None:
     """Add another draft's mentions, actors, counts and status to the host."""
+    # Each count in a sentence goes to one trigger, so two mentions of one
+    # sentence count different people ("10 rebels were killed and 4 soldiers
+    # were killed"); another sentence's count repeats the toll.
+    same_sentence = other.sentence in (host.sentence, *host.extra_sentences)
     host.mentions.extend(other.mentions)
     host.extra_sentences.append(other.sentence)
     for actor in other.actors:
         if not any(a.role == actor.role and same_actor(a, actor) for a in host.actors):
             host.actors.append(actor)
-    host.size = combine_sizes(host.size, other.size)
+    host.size = add_sizes(host.size, other.size) if same_sentence else combine_sizes(host.size, other.size)
     for flag in ("attempted", "historical"):
         if getattr(other.status, flag) and not getattr(host.status, flag):
             host.status = host.status.model_copy(update={flag: True})
@@ -203,6 +207,16 @@ def absorb(host: Draft, other: Draft) -> None:
         host.acled = other.acled
     if other.territory and not host.territory:
         host.territory, host.acled = True, other.acled
+
+
+def add_sizes(a, b):
+    """Field by field, the sum of two counts of different people (null stays null)."""
+    update = {}
+    for name in ("dead", "injured", "arrested", "captured"):
+        values = [v for v in (getattr(a, name), getattr(b, name)) if v is not None]
+        update[name] = sum(values) if values else None
+    update["approximate"] = a.approximate or b.approximate
+    return a.model_copy(update=update)
 
 
 def combine_sizes(a, b):

@@ -289,6 +289,13 @@ def _verb_patients(verb: Token) -> list[Token]:
     if passive:
         if all(p.lower_ in WH_WORDS for p in passive) and verb.dep_ == "relcl":
             return [verb.head]
+        # "10 IS fighters were killed": the parser may hang the number on
+        # the verb or on a word it took for an auxiliary.
+        loose = [*by_dep.get("nsubj", []), *(g for c in by_dep.get("auxpass", []) + by_dep.get("aux", [])
+                                              for g in c.children if g.dep_ == "nsubj")]
+        bare = [c for c in loose if _is_number(c) and c.i < passive[0].i]
+        if bare and count_of(passive[0]) is None:
+            return bare[:1]
         return passive
     if by_dep.get("dobj"):
         return [_reflexive_owner(verb, d) for d in by_dep["dobj"]]
@@ -443,7 +450,9 @@ def _conjuncts(head: Token) -> list[Token]:
             # A list the parser splits: "two soldiers, a teacher and a driver"
             # makes "a teacher" an apposition, with "a driver" its conjunct.
             listed = child.dep_ == "appos" and any(g.dep_ == "conj" for g in child.children)
-            if child.dep_ == "conj" or listed:
+            # "2 killed and 4 injured": a conjunct with its own participle is its count.
+            own_cue = any(g.dep_ in ("acl", "relcl") and g.tag_ == "VBN" for g in child.children)
+            if (child.dep_ == "conj" or listed) and not own_cue:
                 found.append(child)
                 todo.append(child)
     return found
