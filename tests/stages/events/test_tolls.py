@@ -150,3 +150,10 @@ def test_a_conjoined_count_with_its_own_participle_is_not_added(nlp):
 def test_a_number_the_parser_splits_from_its_noun(nlp):
     doc = nlp("At least 10 IS fighters were killed in the fighting.")
     assert size_of(token(doc, "killed")).dead == 10
+
+
+def test_a_conjoined_count_with_its_own_adjective_is_not_added(eventwire):
+    record = extract(eventwire, "One dead and three injured when a bus hit a land mine near the border.")
+    (blast,) = record.events
+    assert (blast.type, blast.mode) == ("ASSAULT", "explosives")
+    assert (blast.size.dead, blast.size.injured, blast.fatalities) == (1, 3, 1)

@@ -451,7 +451,8 @@ def _conjuncts(head: Token) -> list[Token]:
             # makes "a teacher" an apposition, with "a driver" its conjunct.
             listed = child.dep_ == "appos" and any(g.dep_ == "conj" for g in child.children)
             # "2 killed and 4 injured": a conjunct with its own participle is its count.
-            own_cue = any(g.dep_ in ("acl", "relcl") and g.tag_ == "VBN" for g in child.children)
+            own_cue = any(g.dep_ in ("acl", "relcl", "amod") and (g.tag_ == "VBN" or g.lower_ in ADJECTIVE_KINDS)
+                          for g in child.children)
             if (child.dep_ == "conj" or listed) and not own_cue:
                 found.append(child)
                 todo.append(child)
