@@ -157,3 +157,19 @@ def test_a_conjoined_count_with_its_own_adjective_is_not_added(eventwire):
     (blast,) = record.events
     assert (blast.type, blast.mode) == ("ASSAULT", "explosives")
     assert (blast.size.dead, blast.size.injured, blast.fatalities) == (1, 3, 1)
+
+
+# --- ACLED's count for plural deaths without a number ------------------------------
+@pytest.mark.parametrize(("text", "fatalities"), [
+    ("Air strikes on a rebel camp killed militants and civilians.", 10),
+    ("Soldiers were killed when rebels attacked the base.", 10),
+    ("Police did not kill protesters, the minister said.", 0),
+    ("The floods killed livestock in the valley.", 0),
+    ("Gunmen killed a farmer and wounded villagers.", 1),
+])
+def test_plural_deaths_without_a_number(eventwire, text, fatalities):
+    record = extract(eventwire, text)
+    assert record.events
+    main = record.events[0]
+    assert main.fatalities == fatalities
+    assert main.size.dead is None or main.size.dead == fatalities

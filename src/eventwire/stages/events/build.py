@@ -18,7 +18,7 @@ from .classify import acled_type, cameo_root, choose_sense, is_armed
 from .detect import Mention
 from .lexicon import Sense
 from .roles import ActorIndex, actor_of, arguments, to_actors
-from .sizes import size_of
+from .sizes import plural_dead, size_of
 from .status import status_of
 
 # Nouns for places an event can take ("gained control over the capital").
@@ -45,6 +45,7 @@ class Draft:
     status: Status
     territory: bool = False
     doubt: bool = False  # the ACLED type rests on a default (an unknown target)
+    plural_dead: bool = False  # deaths reported without a number ("killed civilians")
     salience: float = 0.0
     confidence: float = 0.0
     extra_sentences: list[int] = field(default_factory=list)
@@ -102,6 +103,7 @@ def draft_of(
         mentions=[mention], sentence=sentence, section=section, sense=sense, actors=actors,
         acled=acled, cameo=cameo_root(sense, acled), size=size_of(mention.trigger, others),
         status=status, territory=territory, doubt=acled_doubt(sense, actors),
+        plural_dead=plural_dead(mention.trigger, others),
     )
 
 

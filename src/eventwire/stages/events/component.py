@@ -199,7 +199,7 @@ def to_event(record: Extraction, draft: Draft, sentences: list[Span], kinds: lis
         id=event_id(record.article.id, span, draft.sense.type),
         type=draft.sense.type, mode=draft.sense.mode, context=list(draft.sense.context),
         acled=draft.acled, cameo_root=draft.cameo, quad_class=draft.sense.quad_class,
-        actors=draft.actors, trigger=span, size=draft.size, fatalities=fatalities(draft.size),
+        actors=draft.actors, trigger=span, size=draft.size, fatalities=fatalities(draft.size, draft.plural_dead),
         status=draft.status, confidence=draft.confidence,
         evidence=Evidence(sentence=sentence, start=bounds[0], end=bounds[1], text=text[bounds[0]:bounds[1]]),
     )

@@ -200,6 +200,7 @@ def absorb(host: Draft, other: Draft) -> None:
         if not any(a.role == actor.role and same_actor(a, actor) for a in host.actors):
             host.actors.append(actor)
     host.size = add_sizes(host.size, other.size) if same_sentence else combine_sizes(host.size, other.size)
+    host.plural_dead = host.plural_dead or other.plural_dead
     for flag in ("attempted", "historical"):
         if getattr(other.status, flag) and not getattr(host.status, flag):
             host.status = host.status.model_copy(update={flag: True})

@@ -15,7 +15,10 @@ Vague quantities follow ACLED's published convention for fatalities
 ("tens" 10, "dozens" 12, "hundreds" 100; "several"/"many" 10) and are
 marked `approximate`, like bounds ("at least 15" -> 15) and ranges ("10 to
 15" -> 10, the conservative end). A count the text does not give stays null;
-0 only when the text says none ("no one was killed").
+0 only when the text says none ("no one was killed"). Deaths reported
+without any number ("the strikes killed militants and civilians") leave
+`dead` null, and ACLED's `fatalities` takes its plural convention, 10
+(`plural_dead`, `fatalities`).
 """
 
 from __future__ import annotations
@@ -103,6 +106,8 @@ VAGUE = {
     "scores": 20, "hundreds": 100, "thousands": 1000, "few": 3, "handful": 3,
     "number": 10,  # "a number of"
 }
+# ACLED's count for plural fatalities the report does not number.
+PLURAL_DEAD = VAGUE["several"]
 # Words before a number that make it a bound or a guess: "at least 15".
 BOUNDS = ("at least", "more than", "over", "nearly", "almost", "about", "around", "some",
           "approximately", "roughly", "up to", "as many as", "upwards of", "close to",
@@ -171,9 +176,47 @@ def loose_size(sent: Span) -> Size:
     return total(find_cues(sent))
 
 
-def fatalities(size: Size) -> int:
-    """ACLED's `fatalities`: the reported deaths, 0 when the text gives none."""
-    return size.dead or 0
+def fatalities(size: Size, plural: bool = False) -> int:
+    """ACLED's `fatalities`: the reported deaths, 0 when the text gives none.
+
+    Args:
+        size: the event's counts.
+        plural: the text reports deaths of people it does not count
+            ("killed militants and civilians"); ACLED records plural
+            fatalities without a number as 10, like "several".
+    """
+    if size.dead is not None:
+        return size.dead
+    return PLURAL_DEAD if plural else 0
+
+
+def plural_dead(trigger: Token, others: Sequence[Token] = ()) -> bool:
+    """Whether the event of `trigger` reports deaths of people without a number.
+
+    Args:
+        trigger: the event's trigger token.
+        others: the other event triggers of the sentence (as for `size_of`).
+    Returns:
+        True for "the strikes killed militants and civilians"; False when
+        the dead are counted, denied ("did not kill civilians") or not people.
+    """
+    sent = trigger.sent
+    rivals = [t for t in others if t.sent == sent and t.i != trigger.i]
+    for token in sent:
+        if not (token.pos_ in ("VERB", "AUX") or token.tag_.startswith("VB")):
+            continue
+        if _verb_kind(token) != "dead" or any(c.dep_ == "neg" for c in token.children):
+            continue
+        if nearest(token, trigger, rivals).i != trigger.i:
+            continue
+        if any(count_of(p) is None and _is_plural_people(p) for p in _verb_patients(token)):
+            return True
+    return False
+
+
+def _is_plural_people(head: Token) -> bool:
+    """Plural people: "militants", "Somali soldiers", "civilians"."""
+    return head.tag_ in ("NNS", "NNPS") and _is_people(head)
 
 
 # --- attaching cues to triggers ----------------------------------------------
