@@ -173,3 +173,26 @@ def test_plural_deaths_without_a_number(eventwire, text, fatalities):
     main = record.events[0]
     assert main.fatalities == fatalities
     assert main.size.dead is None or main.size.dead == fatalities
+
+
+# --- tolls of other, earlier events -------------------------------------------------
+def test_an_earlier_events_toll_is_not_this_ones(eventwire):
+    record = extract(eventwire, "Gunmen attacked a village, killing 5 people. The attack comes a week "
+                                "after 20 people were killed in a nearby town.")
+    assert event_on(record, "attacked").fatalities == 5
+
+
+def test_an_antecedent_clause_in_the_sentence_is_another_event(eventwire):
+    record = extract(eventwire, "Gunmen attacked the village, days after 20 people were killed in a nearby town.")
+    assert event_on(record, "attacked").fatalities == 0
+
+
+def test_a_running_tally_is_not_the_events_toll(eventwire):
+    record = extract(eventwire, "Militants attacked a village on Sunday. This brings the number of people "
+                                "killed in the district this year to 60.")
+    assert event_on(record, "attacked").fatalities == 0
+
+
+def test_deaths_after_the_attack_are_its_toll(eventwire):
+    record = extract(eventwire, "Five people died after gunmen attacked a bus.")
+    assert record.events[0].fatalities == 5

@@ -10,6 +10,8 @@ definite or possessive noun ("the attack", "their attack") close after.
 
 from __future__ import annotations
 
+from spacy.tokens import Token
+
 from ...model import Actor
 from .build import Draft
 from .detect import Mention
@@ -24,6 +26,8 @@ DEFINITE = frozenset({"the", "this", "that", "these", "those", "its", "their", "
 # after an attack they are its outcome, not a new event.
 CASUALTY_LEMMAS = frozenset({"kill", "wound", "injure", "die", "shoot", "hurt", "maim"})
 OUTCOME_SENTENCES = 2
+# Conjunctions that set a clause before or after the event it hangs on.
+ANTECEDENT_MARKS = frozenset({"after", "since", "before", "until"})
 # Weapon modes a later definite noun may swap ("the airstrike" ... "the bombardment").
 REMOTE_MODES = frozenset({"aerial", "heavy-weapons", "explosives"})
 # Events whose toll may be reported by a casualty verb of another type.
@@ -89,6 +93,8 @@ def same_event(earlier: Draft, later: Draft, first_body: int) -> bool:
     same_sentence = later.sentence == last
     if earlier.sense.type != later.sense.type and not toll_for(earlier, later):
         return False
+    if is_antecedent(later.mentions[0].trigger):  # "... a week after 20 people were killed"
+        return False
     if is_outcome(later) and 0 < later.sentence - last <= OUTCOME_SENTENCES:
         # The toll may name other victims than the attack's target.
         return not later.status.hypothetical and not earlier.status.historical
@@ -150,7 +156,7 @@ def toll_of(later: Draft, earlier: Draft) -> bool:
     positions killing 40"), is its outcome."""
     trigger = later.mentions[0].trigger
     hosts = {m.trigger.i for m in earlier.mentions} | {m.governor.i for m in earlier.mentions if m.governor}
-    if trigger.lemma_.lower() not in CASUALTY_LEMMAS:
+    if trigger.lemma_.lower() not in CASUALTY_LEMMAS or is_antecedent(trigger):
         return False
     if trigger.dep_ in ("advcl", "conj", "xcomp"):
         return trigger.head.i in hosts
@@ -175,10 +181,17 @@ def toll_for(earlier: Draft, later: Draft) -> bool:
 
 
 def is_outcome(draft: Draft) -> bool:
-    """A toll verb with no attacker of its own ("Five people died.")."""
+    """A toll verb with no attacker of its own ("Five people died."), not
+    set before another event ("... a week after 20 people were killed")."""
     trigger = draft.mentions[0].trigger
     own_source = any(a.role == "source" for a in draft.actors)
-    return trigger.lemma_.lower() in CASUALTY_LEMMAS and not own_source and not draft.mentions[0].is_noun
+    return trigger.lemma_.lower() in CASUALTY_LEMMAS and not own_source and not draft.mentions[0].is_noun \
+        and not is_antecedent(trigger)
+
+
+def is_antecedent(verb: Token) -> bool:
+    """A clause that dates another event by this one: "after 20 people were killed"."""
+    return any(c.dep_ == "mark" and c.lower_ in ANTECEDENT_MARKS for c in verb.children)
 
 
 def is_anaphoric(mention: Mention) -> bool:

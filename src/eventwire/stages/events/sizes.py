@@ -106,6 +106,8 @@ VAGUE = {
     "scores": 20, "hundreds": 100, "thousands": 1000, "few": 3, "handful": 3,
     "number": 10,  # "a number of"
 }
+# Nouns of a running tally: "the number of people killed this year".
+TALLY_NOUNS = frozenset({"number", "total", "toll", "tally", "count"})
 # ACLED's count for plural fatalities the report does not number.
 PLURAL_DEAD = VAGUE["several"]
 # Words before a number that make it a bound or a guess: "at least 15".
@@ -215,7 +217,10 @@ def plural_dead(trigger: Token, others: Sequence[Token] = ()) -> bool:
 
 
 def _is_plural_people(head: Token) -> bool:
-    """Plural people: "militants", "Somali soldiers", "civilians"."""
+    """Plural people: "militants", "Somali soldiers", "civilians" (not the
+    people of a tally: "the number of people killed this year")."""
+    if head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.lemma_.lower() in TALLY_NOUNS:
+        return False
     return head.tag_ in ("NNS", "NNPS") and _is_people(head)
 
 
