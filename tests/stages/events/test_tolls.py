@@ -196,3 +196,21 @@ def test_a_running_tally_is_not_the_events_toll(eventwire):
 def test_deaths_after_the_attack_are_its_toll(eventwire):
     record = extract(eventwire, "Five people died after gunmen attacked a bus.")
     assert record.events[0].fatalities == 5
+
+
+@pytest.mark.parametrize(("text", "dead"), [
+    ("Soldiers killed five militants. Two soldiers were also killed.", 7),
+    ("Rebels attacked a base, killing three soldiers. Two other soldiers died later in hospital.", 5),
+    ("Rebels attacked a base, killing three soldiers. Three soldiers died in the attack.", 3),
+])
+def test_a_toll_that_says_it_adds_is_added(eventwire, text, dead):
+    assert extract(eventwire, text).events[0].fatalities == dead
+
+
+@pytest.mark.parametrize(("text", "trigger", "dead"), [
+    ("The rebels lost 11 fighters in the battle.", "lost", 11),
+    ("The ruling party lost two seats in the election.", "lost", None),
+    ("Twenty-three people lost their lives in the fire.", "lost", 23),
+])
+def test_a_side_that_lost_people(nlp, text, trigger, dead):
+    assert size_of(token(nlp(text), trigger)).dead == dead

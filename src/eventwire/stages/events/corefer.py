@@ -26,6 +26,8 @@ DEFINITE = frozenset({"the", "this", "that", "these", "those", "its", "their", "
 # after an attack they are its outcome, not a new event.
 CASUALTY_LEMMAS = frozenset({"kill", "wound", "injure", "die", "shoot", "hurt", "maim"})
 OUTCOME_SENTENCES = 2
+# Adverbs that make a toll an addition to the one before: "were also killed".
+ADDING_ADVERBS = frozenset({"also", "too", "additionally", "further"})
 # Conjunctions that set a clause before or after the event it hangs on.
 ANTECEDENT_MARKS = frozenset({"after", "since", "before", "until"})
 # Weapon modes a later definite noun may swap ("the airstrike" ... "the bombardment").
@@ -205,8 +207,10 @@ def absorb(host: Draft, other: Draft) -> None:
     """Add another draft's mentions, actors, counts and status to the host."""
     # Each count in a sentence goes to one trigger, so two mentions of one
     # sentence count different people ("10 rebels were killed and 4 soldiers
-    # were killed"); another sentence's count repeats the toll.
+    # were killed"); another sentence's count repeats the toll unless it
+    # says it adds to it ("Two soldiers were also killed").
     same_sentence = other.sentence in (host.sentence, *host.extra_sentences)
+    same_sentence = same_sentence or adds_to_toll(other.mentions[0].trigger)
     host.mentions.extend(other.mentions)
     host.extra_sentences.append(other.sentence)
     for actor in other.actors:
@@ -221,6 +225,18 @@ def absorb(host: Draft, other: Draft) -> None:
         host.acled = other.acled
     if other.territory and not host.territory:
         host.territory, host.acled = True, other.acled
+
+
+def adds_to_toll(verb: Token) -> bool:
+    """A toll that says it is more: "were also killed", "two others died",
+    "another soldier was wounded"."""
+    if verb.lemma_.lower() not in CASUALTY_LEMMAS:
+        return False
+    if any(c.dep_ == "advmod" and c.lower_ in ADDING_ADVERBS for c in verb.children):
+        return True
+    patients = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "dobj")]
+    return any(p.lower_ in ("others", "another") or any(c.lower_ in ("other", "another", "more")
+               for c in p.children if c.dep_ in ("amod", "det")) for p in patients)
 
 
 def add_sizes(a, b):

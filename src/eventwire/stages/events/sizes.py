@@ -216,6 +216,12 @@ def plural_dead(trigger: Token, others: Sequence[Token] = ()) -> bool:
     return False
 
 
+def _lost_people(obj: Token) -> bool:
+    """The counted people a side "lost": "two soldiers", "11 men" (not "two seats")."""
+    return obj.lemma_.lower() not in ("life", "lives") and _is_people(obj) and not _is_number(obj) \
+        and count_of(obj) is not None
+
+
 def _is_plural_people(head: Token) -> bool:
     """Plural people: "militants", "Somali soldiers", "civilians" (not the
     people of a tally: "the number of people killed this year")."""
@@ -293,8 +299,9 @@ def _verb_kind(verb: Token) -> str | None:
     children = list(verb.children)
     if lemma == "shoot" and any(c.lower_ == "dead" for c in children):
         return "dead"
-    if lemma == "lose" and any(c.dep_ == "dobj" and c.lemma_ in ("life", "lives") for c in children):
-        return "dead"
+    if lemma == "lose" and any(c.dep_ == "dobj" and (c.lemma_ in ("life", "lives") or _lost_people(c))
+                               for c in children):
+        return "dead"  # "lost their lives", "the army lost two soldiers"
     if any(c.dep_ == "prep" and c.lower_ == "to" and any(g.lemma_ == "death" for g in c.children)
            for c in children):
         return "dead"  # "beaten to death", "stoned to death"
@@ -318,7 +325,10 @@ def _verb_patients(verb: Token) -> list[Token]:
     by_dep: dict[str, list[Token]] = {}
     for child in children:
         by_dep.setdefault(child.dep_, []).append(child)
-    if lemma in INTRANSITIVE or lemma == "lose":
+    if lemma == "lose":
+        lost = [c for c in by_dep.get("dobj", []) if _lost_people(c)]
+        return lost or by_dep.get("nsubj", [])
+    if lemma in INTRANSITIVE:
         return by_dep.get("nsubj", [])
     if lemma == "take" and not by_dep.get("nsubjpass"):
         held = [c for c in by_dep.get("dobj", []) if c.lemma_.lower() not in TAKE_NOUNS]
