@@ -214,3 +214,12 @@ def test_a_toll_that_says_it_adds_is_added(eventwire, text, dead):
 ])
 def test_a_side_that_lost_people(nlp, text, trigger, dead):
     assert size_of(token(nlp(text), trigger)).dead == dead
+
+
+@pytest.mark.parametrize(("text", "trigger", "dead"), [
+    ("Twelve people were killed in the attack, among them three children and a soldier.", "killed", 12),
+    ("Gunmen killed 12 people, including two women and a child.", "killed", 12),
+    ("Two soldiers, a teacher and a shopkeeper were killed.", "killed", 4),
+])
+def test_a_named_part_of_the_dead_is_not_added(nlp, text, trigger, dead):
+    assert size_of(token(nlp(text), trigger)).dead == dead

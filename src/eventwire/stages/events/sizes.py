@@ -106,6 +106,8 @@ VAGUE = {
     "scores": 20, "hundreds": 100, "thousands": 1000, "few": 3, "handful": 3,
     "number": 10,  # "a number of"
 }
+# Words that introduce some of those already counted.
+SUBSET_WORDS = frozenset({"among", "including", "includes", "included", "incl"})
 # Nouns of a running tally: "the number of people killed this year".
 TALLY_NOUNS = frozenset({"number", "total", "toll", "tally", "count"})
 # ACLED's count for plural fatalities the report does not number.
@@ -507,7 +509,8 @@ def _conjuncts(head: Token) -> list[Token]:
         for child in todo.pop().children:
             # A list the parser splits: "two soldiers, a teacher and a driver"
             # makes "a teacher" an apposition, with "a driver" its conjunct.
-            listed = child.dep_ == "appos" and any(g.dep_ == "conj" for g in child.children)
+            listed = child.dep_ == "appos" and any(g.dep_ == "conj" for g in child.children) \
+                and not _is_subset(child)
             # "2 killed and 4 injured": a conjunct with its own participle is its count.
             own_cue = any(g.dep_ in ("acl", "relcl", "amod") and (g.tag_ == "VBN" or g.lower_ in ADJECTIVE_KINDS)
                           for g in child.children)
@@ -515,6 +518,14 @@ def _conjuncts(head: Token) -> list[Token]:
                 found.append(child)
                 todo.append(child)
     return found
+
+
+def _is_subset(phrase: Token) -> bool:
+    """A phrase that names some of those counted: "among them three children
+    and a soldier", "including two women and a child"."""
+    edge = phrase.left_edge
+    before = phrase.doc[edge.i - 1] if edge.i > phrase.sent.start else None
+    return edge.lower_ in SUBSET_WORDS or (before is not None and before.lower_ in SUBSET_WORDS)
 
 
 def _own_count(head: Token) -> Count | None:
