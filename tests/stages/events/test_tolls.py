@@ -223,3 +223,9 @@ def test_a_side_that_lost_people(nlp, text, trigger, dead):
 ])
 def test_a_named_part_of_the_dead_is_not_added(nlp, text, trigger, dead):
     assert size_of(token(nlp(text), trigger)).dead == dead
+
+
+def test_things_harmed_beside_people_do_not_make_the_count_vague(nlp):
+    doc = nlp("Herdsmen attacked a village, killing 7 persons and burning houses.")
+    size = size_of(token(doc, "killing"))
+    assert (size.dead, size.approximate) == (7, False)

@@ -493,7 +493,10 @@ def count_of(head: Token) -> Count | None:
         The count, or None when the phrase gives no number ("militants").
     """
     own = _own_count(head)
+    # An uncounted conjunct that is not people is another thing harmed
+    # ("killing 7 people and burning houses"), not an unknown number more.
     counts = [_own_count(c) for c in _conjuncts(head)]
+    counts = [n for n, c in zip(counts, _conjuncts(head)) if n is not None or _is_people(c)]
     if own is None and all(c is None for c in counts):
         return None
     result = own if own is not None else Count(0, True)
