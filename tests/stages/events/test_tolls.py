@@ -229,3 +229,9 @@ def test_things_harmed_beside_people_do_not_make_the_count_vague(nlp):
     doc = nlp("Herdsmen attacked a village, killing 7 persons and burning houses.")
     size = size_of(token(doc, "killing"))
     assert (size.dead, size.approximate) == (7, False)
+
+
+def test_a_killing_after_an_arrest_is_its_own_event(eventwire):
+    record = extract(eventwire, "Police arrested 12 protesters in the capital. Two people were killed in the north.")
+    assert event_on(record, "arrested").fatalities == 0
+    assert event_on(record, "killed").fatalities == 2

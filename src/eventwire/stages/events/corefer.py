@@ -32,8 +32,15 @@ ADDING_ADVERBS = frozenset({"also", "too", "additionally", "further"})
 ANTECEDENT_MARKS = frozenset({"after", "since", "before", "until"})
 # Weapon modes a later definite noun may swap ("the airstrike" ... "the bombardment").
 REMOTE_MODES = frozenset({"aerial", "heavy-weapons", "explosives"})
-# Events whose toll may be reported by a casualty verb of another type.
+# Events whose toll may be reported by a casualty verb of another type...
 VIOLENT = frozenset({"ASSAULT", "COERCE", "PROTEST"})
+# ... except coercion and protest that harm no one by themselves: a killing
+# after an arrest, a curfew or a boycott is an event of its own.
+NO_TOLL_MODES = frozenset({
+    ("COERCE", "arrest"), ("COERCE", "censor"), ("COERCE", "curfew"), ("COERCE", "martial-law"),
+    ("COERCE", "deport"), ("COERCE", "cyber"), ("COERCE", "withhold"),
+    ("PROTEST", "boycott"), ("PROTEST", "hunger"),
+})
 
 
 def merge_drafts(drafts: list[Draft], sections: list[str]) -> list[Draft]:
@@ -178,8 +185,10 @@ def toll_for(earlier: Draft, later: Draft) -> bool:
     """Whether a violent event may take a toll of another type: the killing
     in "raided a village, killing two" or "Protests turned violent. Two
     people died." is the raid's or the riot's toll."""
-    return earlier.sense.type in VIOLENT and later.sense.type == "ASSAULT" \
-        and later.mentions[0].trigger.lemma_.lower() in CASUALTY_LEMMAS
+    host = earlier.sense
+    if host.type not in VIOLENT or (host.type, host.mode) in NO_TOLL_MODES:
+        return False
+    return later.sense.type == "ASSAULT" and later.mentions[0].trigger.lemma_.lower() in CASUALTY_LEMMAS
 
 
 def is_outcome(draft: Draft) -> bool:
