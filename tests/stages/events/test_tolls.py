@@ -235,3 +235,10 @@ def test_a_killing_after_an_arrest_is_its_own_event(eventwire):
     record = extract(eventwire, "Police arrested 12 protesters in the capital. Two people were killed in the north.")
     assert event_on(record, "arrested").fatalities == 0
     assert event_on(record, "killed").fatalities == 2
+
+
+def test_a_noun_right_after_the_verb_is_an_object_not_a_headline_passive(nlp):
+    from eventwire.stages.events.roles import object_follows
+
+    assert object_follows(token(nlp("Troops killed nine peasants by mistake."), "killed"))
+    assert not object_follows(token(nlp("Soldier killed in an ambush near the border."), "killed"))

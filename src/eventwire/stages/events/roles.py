@@ -169,7 +169,18 @@ def headline_passive(verb: Token) -> bool:
         return False
     # "killed and wounded five": the object sits on the conjoined verb.
     shared = any(c.dep_ == "conj" and any(g.dep_ == "dobj" for g in c.children) for c in children)
-    return not shared and not any(c.dep_ in OBJECT_LIKE for c in children)
+    return not shared and not any(c.dep_ in OBJECT_LIKE for c in children) and not object_follows(verb)
+
+
+def object_follows(verb: Token) -> bool:
+    """Whether a noun phrase starts right after the verb: an object the
+    parser did not attach ("troops killed nine" cut at a line break)."""
+    if verb.i + 1 >= len(verb.doc):
+        return False
+    after = verb.doc[verb.i + 1]
+    if after.ent_type_ in ("DATE", "TIME"):  # "Farmer killed Monday in ..."
+        return False
+    return after.pos_ in ("NUM", "DET", "PRON", "PROPN", "NOUN", "ADJ") or after.is_space
 
 
 def agents_of(verb: Token) -> list[Token]:
