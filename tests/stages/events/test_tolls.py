@@ -242,3 +242,15 @@ def test_a_noun_right_after_the_verb_is_an_object_not_a_headline_passive(nlp):
 
     assert object_follows(token(nlp("Troops killed nine peasants by mistake."), "killed"))
     assert not object_follows(token(nlp("Soldier killed in an ambush near the border."), "killed"))
+
+
+@pytest.mark.parametrize(("text", "fatalities"), [
+    ("Government forces clashed with a clan militia near the town, causing an unknown number of casualties.", 10),
+    ("Militants shelled an army base, causing casualties of unknown number.", 10),
+    ("Government forces clashed with a clan militia near the town. Casualties of unknown number were reported.", 10),
+    ("Government forces clashed with a clan militia near the town. Casualties were reported.", 0),
+])
+def test_casualties_of_unknown_number(eventwire, text, fatalities):
+    main = extract(eventwire, text).events[0]
+    assert main.fatalities == fatalities
+    assert main.size.dead is None

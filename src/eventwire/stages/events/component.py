@@ -22,7 +22,7 @@ from .detect import find_mentions
 from .lexicon import TriggerLexicon, load_lexicon
 from .roles import ActorIndex, arguments
 from .salience import confidence, salience
-from .sizes import fatalities, loose_size
+from .sizes import fatalities, loose_plural_dead, loose_size
 
 # Verbs that only report: their clauses are the article's claims, not events.
 REPORTING = frozenset({
@@ -61,7 +61,7 @@ def find_drafts(record: Extraction, lexicon: TriggerLexicon) -> tuple[list[Draft
     index = ActorIndex(record.actors)
     anchor = anchor_of(record)
     drafts: list[Draft] = []
-    loose: list[tuple[int, object, bool]] = []
+    loose: list[tuple[int, object, bool, bool]] = []
     for number, sent in enumerate(sentences):
         mentions = find_mentions(sent, lexicon)
         triggers = [m.trigger for m in mentions]
@@ -72,7 +72,8 @@ def find_drafts(record: Extraction, lexicon: TriggerLexicon) -> tuple[list[Draft
                 anchor=anchor, times=record.times,
             ))
         if not mentions:
-            loose.append((number, loose_size(sent), any(adds_to_toll(t) for t in sent)))
+            loose.append((number, loose_size(sent), any(adds_to_toll(t) for t in sent),
+                          loose_plural_dead(sent)))
     borrow_parties(drafts)
     merged = [d for d in merge_drafts(drafts, kinds) if not no_toll(d)]
     attach_loose_sizes(merged, loose)
@@ -140,17 +141,19 @@ def mark_background(drafts: list[Draft], paragraph: list[int], timed: set[int]) 
             draft.status = draft.status.model_copy(update={"historical": True})
 
 
-def attach_loose_sizes(drafts: list[Draft], loose: list[tuple[int, object, bool]]) -> None:
+def attach_loose_sizes(drafts: list[Draft], loose: list[tuple[int, object, bool, bool]]) -> None:
     """Give counts stated on their own to the violent event just before them
-    (added to its toll when they say so: "Two others died later")."""
-    for number, size, adds in loose:
-        if all(getattr(size, f) is None for f in ("dead", "injured", "arrested", "captured")):
+    (added to its toll when they say so: "Two others died later"), and
+    deaths reported without a number ("Casualties of unknown number.")."""
+    for number, size, adds, plural in loose:
+        if all(getattr(size, f) is None for f in ("dead", "injured", "arrested", "captured")) and not plural:
             continue
         before = [d for d in drafts if d.sense.type in VIOLENT
                   and 0 < number - max([d.sentence, *d.extra_sentences]) <= LOOSE_SIZE_SENTENCES]
         if before:
             host = max(before, key=lambda d: max([d.sentence, *d.extra_sentences]))
             host.size = add_sizes(host.size, size) if adds else combine_sizes(host.size, size)
+            host.plural_dead = host.plural_dead or plural
 
 
 def order(drafts: list[Draft], kinds: list[str]) -> list[Draft]:

@@ -16,9 +16,9 @@ Vague quantities follow ACLED's published convention for fatalities
 marked `approximate`, like bounds ("at least 15" -> 15) and ranges ("10 to
 15" -> 10, the conservative end). A count the text does not give stays null;
 0 only when the text says none ("no one was killed"). Deaths reported
-without any number ("the strikes killed militants and civilians") leave
-`dead` null, and ACLED's `fatalities` takes its plural convention, 10
-(`plural_dead`, `fatalities`).
+without any number ("the strikes killed militants and civilians",
+"casualties of unknown number") leave `dead` null, and ACLED's
+`fatalities` takes its plural convention, 10 (`plural_dead`, `fatalities`).
 """
 
 from __future__ import annotations
@@ -206,16 +206,35 @@ def plural_dead(trigger: Token, others: Sequence[Token] = ()) -> bool:
     """
     sent = trigger.sent
     rivals = [t for t in others if t.sent == sent and t.i != trigger.i]
-    for token in sent:
-        if not (token.pos_ in ("VERB", "AUX") or token.tag_.startswith("VB")):
-            continue
-        if _verb_kind(token) != "dead" or any(c.dep_ == "neg" for c in token.children):
-            continue
-        if nearest(token, trigger, rivals).i != trigger.i:
-            continue
-        if any(count_of(p) is None and _is_plural_people(p) for p in _verb_patients(token)):
-            return True
-    return False
+    return any(_uncounted_dead(token) and nearest(token, trigger, rivals).i == trigger.i for token in sent)
+
+
+def loose_plural_dead(sent: Span) -> bool:
+    """`plural_dead` for a sentence with no event trigger ("Casualties of
+    unknown number were reported.")."""
+    return any(_uncounted_dead(token) for token in sent)
+
+
+def _uncounted_dead(token: Token) -> bool:
+    """A word reporting deaths of people it does not count."""
+    if _unknown_casualties(token):
+        return True
+    if not (token.pos_ in ("VERB", "AUX") or token.tag_.startswith("VB")):
+        return False
+    if _verb_kind(token) != "dead" or any(c.dep_ == "neg" for c in token.children):
+        return False
+    return any(count_of(p) is None and _is_plural_people(p) for p in _verb_patients(token))
+
+
+def _unknown_casualties(noun: Token) -> bool:
+    """"Casualties of unknown number", "an unknown number of casualties"."""
+    if noun.lemma_.lower() != "casualty" or noun.tag_ != "NNS":
+        return False
+    if any(t.lower_ == "unknown" for t in noun.subtree):
+        return True
+    number = noun.head.head if noun.head.lower_ == "of" else None
+    return number is not None and number.lower_ == "number" and \
+        any(c.lower_ == "unknown" for c in number.children)
 
 
 def _lost_people(obj: Token) -> bool:
