@@ -254,3 +254,9 @@ def test_casualties_of_unknown_number(eventwire, text, fatalities):
     main = extract(eventwire, text).events[0]
     assert main.fatalities == fatalities
     assert main.size.dead is None
+
+
+def test_reports_that_differ_are_not_added(nlp):
+    doc = nlp("Reports said either 6 soldiers or a single officer were killed in the attack.")
+    size = size_of(token(doc, "killed"))
+    assert (size.dead, size.approximate) == (1, True)

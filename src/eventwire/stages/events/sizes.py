@@ -518,6 +518,11 @@ def count_of(head: Token) -> Count | None:
     counts = [n for n, c in zip(counts, _conjuncts(head)) if n is not None or _is_people(c)]
     if own is None and all(c is None for c in counts):
         return None
+    if any(c.dep_ in ("cc", "preconj") and c.lower_ in ("or", "either") for c in head.children):
+        # "either 6 soldiers or a major": reports that differ, not a sum; the
+        # conservative one.
+        known = [c for c in (own, *counts) if c is not None]
+        return Count(min(c.value for c in known), True)
     result = own if own is not None else Count(0, True)
     for count in counts:
         result = result + (count if count is not None else Count(0, True))
