@@ -260,3 +260,14 @@ def test_reports_that_differ_are_not_added(nlp):
     doc = nlp("Reports said either 6 soldiers or a single officer were killed in the attack.")
     size = size_of(token(doc, "killed"))
     assert (size.dead, size.approximate) == (1, True)
+
+
+@pytest.mark.parametrize(("text", "trigger", "dead"), [
+    ("The explosion claimed the lives of 5 civilians.", "claimed", 5),
+    ("The fighting took the lives of three soldiers.", "took", 3),
+    ("Troops neutralised 12 insurgents during a clearance operation.", "neutralised", 12),
+    ("Troops neutralised an explosive device near the road.", "neutralised", None),
+    ("The rebels claimed the attack on the base.", "claimed", None),
+])
+def test_other_words_for_killing(nlp, text, trigger, dead):
+    assert size_of(token(nlp(text), trigger)).dead == dead

@@ -36,7 +36,8 @@ from .roles import headline_passive
 # Verb lemmas whose patients are counted, by kind.
 VERB_KINDS: dict[str, str] = {
     **dict.fromkeys(("kill", "die", "massacre", "execute", "behead", "slay", "murder",
-                     "assassinate", "perish", "slaughter", "lynch", "decapitate"), "dead"),
+                     "assassinate", "perish", "slaughter", "lynch", "decapitate",
+                     "neutralise", "neutralize"), "dead"),  # military releases: "neutralised 12"
     **dict.fromkeys(("wound", "injure", "hurt", "maim"), "injured"),
     **dict.fromkeys(("arrest", "detain", "apprehend", "jail", "imprison"), "arrested"),
     **dict.fromkeys(("capture", "abduct", "kidnap", "seize"), "captured"),
@@ -53,7 +54,7 @@ TAKE_NOUNS = frozenset({"hostage", "prisoner", "captive"})
 # Verbs that take places and things as well as people: their patients are
 # counted only when they are people ("seized 30 villagers", not "seized a
 # town"); "kidnapped", "taken hostage" only ever take people.
-THINGS_TOO = frozenset({"seize", "capture"})
+THINGS_TOO = frozenset({"seize", "capture", "neutralise", "neutralize"})
 # Nouns for people.
 PEOPLE = frozenset({
     "people", "person", "civilian", "soldier", "militant", "fighter", "troop", "police",
@@ -237,6 +238,13 @@ def _unknown_casualties(noun: Token) -> bool:
         any(c.lower_ == "unknown" for c in number.children)
 
 
+def _lives_of(verb: Token) -> list[Token]:
+    """The people of "claimed/took the lives of 5 civilians"."""
+    return [g for c in verb.children if c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in ("life", "lives")
+            for p in c.children if p.dep_ == "prep" and p.lower_ == "of"
+            for g in p.children if g.dep_ == "pobj"]
+
+
 def _lost_people(obj: Token) -> bool:
     """The counted people a side "lost": "two soldiers", "11 men" (not "two seats")."""
     return obj.lemma_.lower() not in ("life", "lives") and _is_people(obj) and not _is_number(obj) \
@@ -323,6 +331,8 @@ def _verb_kind(verb: Token) -> str | None:
     if lemma == "lose" and any(c.dep_ == "dobj" and (c.lemma_ in ("life", "lives") or _lost_people(c))
                                for c in children):
         return "dead"  # "lost their lives", "the army lost two soldiers"
+    if lemma in ("claim", "take") and _lives_of(verb):
+        return "dead"  # "claimed the lives of 5 civilians"
     if any(c.dep_ == "prep" and c.lower_ == "to" and any(g.lemma_ == "death" for g in c.children)
            for c in children):
         return "dead"  # "beaten to death", "stoned to death"
@@ -349,6 +359,8 @@ def _verb_patients(verb: Token) -> list[Token]:
     if lemma == "lose":
         lost = [c for c in by_dep.get("dobj", []) if _lost_people(c)]
         return lost or by_dep.get("nsubj", [])
+    if lemma in ("claim", "take") and _lives_of(verb):
+        return _lives_of(verb)
     if lemma in INTRANSITIVE:
         return by_dep.get("nsubj", [])
     if lemma == "take" and not by_dep.get("nsubjpass"):
