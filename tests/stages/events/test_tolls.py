@@ -271,3 +271,8 @@ def test_reports_that_differ_are_not_added(nlp):
 ])
 def test_other_words_for_killing(nlp, text, trigger, dead):
     assert size_of(token(nlp(text), trigger)).dead == dead
+
+
+def test_a_clause_on_a_headline_number_is_not_part_of_it(eventwire):
+    attack = extract(eventwire, "Five dead as gunmen attack village in the north.").events[0]
+    assert (attack.size.dead, attack.size.approximate) == (5, False)

@@ -650,7 +650,7 @@ def _number_words(token: Token) -> list[str]:
     """
     skip: set[int] = set()
     for child in token.children:
-        if child.dep_ in ("prep", "relcl", "acl", "appos", "conj", "cc", "punct"):
+        if child.dep_ in ("prep", "relcl", "acl", "appos", "conj", "cc", "punct", "advcl", "ccomp", "parataxis"):
             skip.update(t.i for t in child.subtree)
     return [t.lower_ for t in token.subtree if t.i not in skip]
 
