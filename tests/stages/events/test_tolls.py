@@ -276,3 +276,20 @@ def test_other_words_for_killing(nlp, text, trigger, dead):
 def test_a_clause_on_a_headline_number_is_not_part_of_it(eventwire):
     attack = extract(eventwire, "Five dead as gunmen attack village in the north.").events[0]
     assert (attack.size.dead, attack.size.approximate) == (5, False)
+
+
+@pytest.mark.parametrize("text", [
+    "Six people were killed and four others injured when gunmen attacked a bus.",
+    "Five people were killed after gunmen attacked a bus.",
+])
+def test_the_attack_in_a_tolls_when_clause_is_the_same_event(eventwire, text):
+    (event,) = extract(eventwire, text).events
+    assert ("source", "gunmen") in [(a.role, a.text) for a in event.actors]
+    assert event.fatalities in (5, 6)
+
+
+def test_a_subordinate_clause_is_not_a_headline_passive(eventwire):
+    (event,) = extract(eventwire, "Two people were killed as police fired on protesters.").events
+    roles = [(a.role, a.text) for a in event.actors]
+    assert ("source", "police") in roles and ("target", "police") not in roles
+    assert event.fatalities == 2

@@ -28,6 +28,8 @@ CASUALTY_LEMMAS = frozenset({"kill", "wound", "injure", "die", "shoot", "hurt", 
 OUTCOME_SENTENCES = 2
 # Adverbs that make a toll an addition to the one before: "were also killed".
 ADDING_ADVERBS = frozenset({"also", "too", "additionally", "further"})
+# Conjunctions of a toll's cause: "were killed when gunmen attacked".
+CAUSE_MARKS = frozenset({"when", "as", "after"})
 # Conjunctions that set a clause before or after the event it hangs on.
 ANTECEDENT_MARKS = frozenset({"after", "since", "before", "until"})
 # Weapon modes a later definite noun may swap ("the airstrike" ... "the bombardment").
@@ -102,8 +104,11 @@ def same_event(earlier: Draft, later: Draft, first_body: int) -> bool:
     same_sentence = later.sentence == last
     if earlier.sense.type != later.sense.type and not toll_for(earlier, later):
         return False
-    if is_antecedent(later.mentions[0].trigger):  # "... a week after 20 people were killed"
+    trigger = later.mentions[0].trigger
+    if is_antecedent(trigger) and trigger.lemma_.lower() in CASUALTY_LEMMAS:  # "a week after 20 were killed"
         return False
+    if same_sentence and cause_of(later, earlier):
+        return True
     if is_outcome(later) and 0 < later.sentence - last <= OUTCOME_SENTENCES:
         # The toll may name other victims than the attack's target.
         return not later.status.hypothetical and not earlier.status.historical
@@ -179,6 +184,17 @@ def toll_of(later: Draft, earlier: Draft) -> bool:
         if node.i in hosts:
             return True
     return False
+
+
+def cause_of(later: Draft, earlier: Draft) -> bool:
+    """"Six people were killed when gunmen attacked a bus": the attack in a
+    toll's "when"/"as" clause is the event the toll reports."""
+    toll = earlier.mentions[-1].trigger
+    if toll.lemma_.lower() not in CASUALTY_LEMMAS or any(a.role == "source" for a in earlier.actors):
+        return False
+    verb = later.mentions[0].governor or later.mentions[0].trigger
+    marks = {c.lower_ for c in verb.children if c.dep_ in ("mark", "advmod")}
+    return verb.dep_ == "advcl" and verb.head.i == toll.i and bool(marks & CAUSE_MARKS)
 
 
 def toll_for(earlier: Draft, later: Draft) -> bool:

@@ -159,7 +159,8 @@ def headline_passive(verb: Token) -> bool:
     reads it as a past tense ("Farmer killed in ..."); a verb of harm that
     always takes an object, found without one, is read the same way."""
     children = list(verb.children)
-    if any(c.dep_ in ("aux", "auxpass", "dobj") for c in children):
+    # A subordinate clause is not headline copy: "as police fired on them".
+    if any(c.dep_ in ("aux", "auxpass", "dobj", "mark") for c in children):
         return False
     if not any(c.dep_ in SUBJECT_DEPS for c in children):
         return False
