@@ -293,3 +293,10 @@ def test_a_subordinate_clause_is_not_a_headline_passive(eventwire):
     roles = [(a.role, a.text) for a in event.actors]
     assert ("source", "police") in roles and ("target", "police") not in roles
     assert event.fatalities == 2
+
+
+def test_a_toll_on_the_attacks_noun_is_its_outcome(eventwire):
+    record = extract(eventwire, "Islamic State fighters stormed a military base in northern Syria. At least 15 "
+                                "soldiers died in the assault, while 8 attackers were also killed.")
+    assert [e.trigger.text for e in record.events] == ["stormed"]
+    assert record.events[0].fatalities == 23

@@ -172,8 +172,15 @@ def toll_of(later: Draft, earlier: Draft) -> bool:
     hosts = {m.trigger.i for m in earlier.mentions} | {m.governor.i for m in earlier.mentions if m.governor}
     if trigger.lemma_.lower() not in CASUALTY_LEMMAS or is_antecedent(trigger):
         return False
-    if trigger.dep_ in ("advcl", "conj", "xcomp"):
-        return trigger.head.i in hosts
+    if trigger.dep_ in ("advcl", "conj", "xcomp") and trigger.head.i in hosts:
+        return True
+    # "15 soldiers died in the assault, while 8 attackers were also killed":
+    # a toll on (a casualty verb on) the host's noun is its outcome.
+    nouns = {m.trigger.i for m in earlier.mentions if m.is_noun}
+    verbs = [trigger] + ([trigger.head] if trigger.dep_ in ("advcl", "conj") else [])
+    if any(g.i in nouns for v in verbs if v.lemma_.lower() in CASUALTY_LEMMAS for c in v.children
+           if c.dep_ == "prep" and c.lower_ in ("in", "during") for g in c.children):
+        return True
     if trigger.dep_ != "acl" or trigger.tag_ != "VBG":
         return False
     node = trigger.head  # the noun the participle hangs on: climb to its verb
