@@ -300,3 +300,17 @@ def test_a_toll_on_the_attacks_noun_is_its_outcome(eventwire):
                                 "soldiers died in the assault, while 8 attackers were also killed.")
     assert [e.trigger.text for e in record.events] == ["stormed"]
     assert record.events[0].fatalities == 23
+
+
+def test_a_toll_in_a_new_event_is_that_events(eventwire):
+    record = extract(eventwire, "Bandits kidnapped 20 students from a school in Kaduna. Police said two "
+                                "officers were killed in a shootout with the kidnappers.")
+    assert event_on(record, "kidnapped").fatalities == 0
+    assert event_on(record, "killed").fatalities == 2
+    assert len(record.events) == 2  # the shootout is the killing's event
+
+
+def test_a_toll_in_the_attack_named_again_is_the_attacks(eventwire):
+    record = extract(eventwire, "Gunmen attacked a village in Zamfara. Five villagers were killed in the attack.")
+    assert [e.trigger.text for e in record.events] == ["attacked"]
+    assert record.events[0].fatalities == 5

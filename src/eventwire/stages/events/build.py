@@ -46,6 +46,7 @@ class Draft:
     territory: bool = False
     doubt: bool = False  # the ACLED type rests on a default (an unknown target)
     plural_dead: bool = False  # deaths reported without a number ("killed civilians")
+    names_its_event: bool = False  # a toll "in a shootout": that new event's, not an earlier one's
     salience: float = 0.0
     confidence: float = 0.0
     extra_sentences: list[int] = field(default_factory=list)

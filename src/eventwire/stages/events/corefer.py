@@ -57,7 +57,9 @@ def merge_drafts(drafts: list[Draft], sections: list[str]) -> list[Draft]:
     """
     merged: list[Draft] = []
     first_body = next((i for i, kind in enumerate(sections) if kind not in HEADLINE_SECTIONS), 0)
+    new_nouns = {d.trigger.i for d in drafts if d.mentions[0].is_noun and not is_anaphoric(d.mentions[0])}
     for draft in drafts:
+        draft.names_its_event = in_new_event(draft.trigger, new_nouns)
         if is_outcome(draft):
             host = outcome_host([m for m in merged if same_event(m, draft, first_body)], draft)
         else:
@@ -67,6 +69,13 @@ def merge_drafts(drafts: list[Draft], sections: list[str]) -> list[Draft]:
         else:
             absorb(host, draft)
     return chain(merged)
+
+
+def in_new_event(toll: Token, nouns: set[int]) -> bool:
+    """"Two officers were killed in a shootout": a toll in an event the
+    sentence introduces (not "in the attack", which refers back)."""
+    return any(g.i in nouns for c in toll.children if c.dep_ == "prep" and c.lower_ in ("in", "during")
+               for g in c.children if g.dep_ == "pobj")
 
 
 def outcome_host(candidates: list[Draft], toll: Draft) -> Draft | None:
@@ -112,7 +121,7 @@ def same_event(earlier: Draft, later: Draft, first_body: int) -> bool:
     if is_outcome(later) and 0 < later.sentence - last <= OUTCOME_SENTENCES:
         # The toll may name other victims than the attack's target.
         return not later.status.hypothetical and not earlier.status.historical
-    if same_sentence and toll_of(later, earlier):
+    if same_sentence and (toll_of(later, earlier) or toll_of(earlier, later)):
         return True
     if earlier.sense.type != later.sense.type:
         return False
@@ -220,7 +229,7 @@ def is_outcome(draft: Draft) -> bool:
     trigger = draft.mentions[0].trigger
     own_source = any(a.role == "source" for a in draft.actors)
     return trigger.lemma_.lower() in CASUALTY_LEMMAS and not own_source and not draft.mentions[0].is_noun \
-        and not is_antecedent(trigger)
+        and not is_antecedent(trigger) and not draft.names_its_event
 
 
 def is_antecedent(verb: Token) -> bool:
