@@ -11,7 +11,7 @@ import pytest
 import spacy
 
 from eventwire.stages.events.roles import headline_passive, verb_arguments
-from eventwire.stages.events.sizes import size_of
+from eventwire.stages.events.sizes import loose_size, size_of
 
 from .helpers import event_on, extract
 
@@ -314,3 +314,16 @@ def test_a_toll_in_the_attack_named_again_is_the_attacks(eventwire):
     record = extract(eventwire, "Gunmen attacked a village in Zamfara. Five villagers were killed in the attack.")
     assert [e.trigger.text for e in record.events] == ["attacked"]
     assert record.events[0].fatalities == 5
+
+
+@pytest.mark.parametrize(("text", "dead"), [
+    ("Rebels attacked an army patrol, causing an unknown number of fatalities.", 10),
+    ("The explosion led to dozens of deaths.", 12),
+])
+def test_a_vague_number_of_deaths(eventwire, text, dead):
+    event = extract(eventwire, text).events[0]
+    assert (event.size.dead, event.size.approximate, event.fatalities) == (dead, True, dead)
+
+
+def test_the_number_of_deaths_alone_is_no_count(nlp):
+    assert loose_size(next(nlp("The number of deaths is not known.").sents)).dead is None

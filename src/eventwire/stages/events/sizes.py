@@ -487,6 +487,12 @@ def _noun_cues(noun: Token, lemma: str) -> Iterator[Cue]:
           for g in c.children if g.dep_ == "pobj"]
     if of:  # "the bodies of 12 soldiers"
         yield from _counted(noun, kind, of)
+        return
+    quantity = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "of" else None
+    if quantity is not None and (quantity.lower_ in VAGUE or quantity.lemma_.lower() == "dozen"):
+        count = _own_count(quantity)  # "an unknown number of deaths", "dozens of deaths"
+        if count is not None:
+            yield Cue(noun, kind, count, noun)
 
 
 def _toll(toll: Token) -> Iterator[Cue]:
