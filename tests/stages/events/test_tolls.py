@@ -327,3 +327,10 @@ def test_a_vague_number_of_deaths(eventwire, text, dead):
 
 def test_the_number_of_deaths_alone_is_no_count(nlp):
     assert loose_size(next(nlp("The number of deaths is not known.").sents)).dead is None
+
+
+def test_the_agent_of_coordinated_passives_is_the_source(nlp):
+    doc = nlp("A police officer was shot and killed by unknown gunmen.")
+    args = verb_arguments(token(doc, "shot"))
+    assert [t.text for t in args.sources] == ["gunmen"]
+    assert [t.text for t in args.targets] == ["officer"]
