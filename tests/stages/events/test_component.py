@@ -193,7 +193,7 @@ def test_killing_without_a_number_has_no_dead_count(eventwire):
     event = extract(eventwire, "Gunmen killed villagers in a remote district of Zamfara state.").events[0]
     assert event.type == "ASSAULT"
     assert event.size.dead is None
-    assert event.fatalities == 0
+    assert event.fatalities == 10  # ACLED records plural deaths without a number as 10
 
 
 def test_counts_in_the_event_sentence(eventwire):

@@ -18,7 +18,7 @@ from .classify import CIVILIAN_PLACES, RECIPROCAL, acled_type, cameo_root, choos
 from .detect import Mention, is_place, place_objects
 from .lexicon import Sense
 from .roles import ActorIndex, actor_of, arguments, to_actors
-from .sizes import size_of
+from .sizes import plural_dead, size_of
 from .status import status_of
 
 @dataclass
@@ -39,6 +39,8 @@ class Draft:
     nearby: frozenset[str] = frozenset()  # words of the sentences around (a crowd's violence)
     words: frozenset[str] = frozenset()  # the clause's and sentence's words (ACLED cues)
     rival: str | None = None  # the sentence names another armed actor ("police", "armed")
+    plural_dead: bool = False  # deaths reported without a number ("killed civilians")
+    names_its_event: bool = False  # a toll "in a shootout": that new event's, not an earlier one's
     salience: float = 0.0
     confidence: float = 0.0
     extra_sentences: list[int] = field(default_factory=list)
@@ -120,7 +122,7 @@ def draft_of(
         mentions=[mention], sentence=sentence, section=section, sense=sense, actors=actors,
         acled=acled, cameo=cameo_root(sense, acled), size=size_of(mention.trigger, others),
         status=status, territory=territory, doubt=acled_doubt(sense, actors), words=words, rival=rival,
-        nearby=nearby,
+        nearby=nearby, plural_dead=plural_dead(mention.trigger, others),
     )
 
 

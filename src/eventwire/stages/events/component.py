@@ -18,12 +18,12 @@ from ...registry import stages
 from ..times.component import anchor_of
 from .build import Draft, draft_of
 from .classify import cameo_root
-from .corefer import HEADLINE_SECTIONS, combine_sizes, is_outcome, merge_drafts
+from .corefer import HEADLINE_SECTIONS, add_sizes, adds_to_toll, combine_sizes, is_outcome, merge_drafts
 from .detect import find_mentions
 from .lexicon import TriggerLexicon, load_lexicon
 from .roles import ActorIndex, arguments
 from .salience import confidence, salience
-from .sizes import fatalities, loose_size
+from .sizes import fatalities, loose_plural_dead, loose_size
 
 # Verbs that only report: their clauses are the article's claims, not events.
 REPORTING = frozenset({
@@ -62,7 +62,7 @@ def find_drafts(record: Extraction, lexicon: TriggerLexicon) -> tuple[list[Draft
     index = ActorIndex(record.actors)
     anchor = anchor_of(record)
     drafts: list[Draft] = []
-    loose: list[tuple[int, object]] = []
+    loose: list[tuple[int, object, bool, bool]] = []
     for number, sent in enumerate(sentences):
         mentions = find_mentions(sent, lexicon)
         triggers = [m.trigger for m in mentions]
@@ -74,7 +74,8 @@ def find_drafts(record: Extraction, lexicon: TriggerLexicon) -> tuple[list[Draft
                 anchor=anchor, times=record.times, nearby=nearby,
             ))
         if not mentions:
-            loose.append((number, loose_size(sent)))
+            loose.append((number, loose_size(sent), any(adds_to_toll(t) for t in sent),
+                          loose_plural_dead(sent)))
     borrow_parties(drafts)
     tolls_take_their_cause(drafts)
     arrests_take_their_setting(drafts)
@@ -194,16 +195,19 @@ def mark_background(drafts: list[Draft], paragraph: list[int], timed: set[int]) 
             draft.status = draft.status.model_copy(update={"historical": True})
 
 
-def attach_loose_sizes(drafts: list[Draft], loose: list[tuple[int, object]]) -> None:
-    """Give counts stated on their own to the violent event just before them."""
-    for number, size in loose:
-        if all(getattr(size, f) is None for f in ("dead", "injured", "arrested", "captured")):
+def attach_loose_sizes(drafts: list[Draft], loose: list[tuple[int, object, bool, bool]]) -> None:
+    """Give counts stated on their own to the violent event just before them
+    (added to its toll when they say so: "Two others died later"), and
+    deaths reported without a number ("Casualties of unknown number.")."""
+    for number, size, adds, plural in loose:
+        if all(getattr(size, f) is None for f in ("dead", "injured", "arrested", "captured")) and not plural:
             continue
         before = [d for d in drafts if d.sense.type in VIOLENT
                   and 0 < number - max([d.sentence, *d.extra_sentences]) <= LOOSE_SIZE_SENTENCES]
         if before:
             host = max(before, key=lambda d: max([d.sentence, *d.extra_sentences]))
-            host.size = combine_sizes(host.size, size)
+            host.size = add_sizes(host.size, size) if adds else combine_sizes(host.size, size)
+            host.plural_dead = host.plural_dead or plural
 
 
 def order(drafts: list[Draft], kinds: list[str]) -> list[Draft]:
@@ -254,8 +258,8 @@ def to_event(record: Extraction, draft: Draft, sentences: list[Span], kinds: lis
         id=event_id(record.article.id, span, draft.sense.type),
         type=draft.sense.type, mode=draft.sense.mode, context=list(draft.sense.context),
         acled=draft.acled if not draft.status.negated else AcledType(), cameo_root=draft.cameo,
-        quad_class=draft.sense.quad_class,
-        actors=draft.actors, trigger=span, size=draft.size, fatalities=fatalities(draft.size),
+        quad_class=draft.sense.quad_class, actors=draft.actors, trigger=span, size=draft.size,
+        fatalities=fatalities(draft.size, draft.plural_dead),
         status=draft.status, confidence=draft.confidence,
         evidence=Evidence(sentence=sentence, start=bounds[0], end=bounds[1], text=text[bounds[0]:bounds[1]]),
     )

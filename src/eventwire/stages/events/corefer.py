@@ -10,6 +10,8 @@ definite or possessive noun ("the attack", "their attack") close after.
 
 from __future__ import annotations
 
+from spacy.tokens import Token
+
 from ...model import Actor
 from .build import Draft, reciprocal, reclassify
 from .detect import Mention
@@ -28,6 +30,23 @@ TERRITORY_SUB_TYPES = frozenset({"Government regains territory", "Non-state acto
                                  "Non-violent transfer of territory"})
 # ACLED types that yield to violence told with them.
 LESSER_SUB_TYPES = frozenset({"Looting/property destruction", "Arrests"})
+# Adverbs that make a toll an addition to the one before: "were also killed".
+ADDING_ADVERBS = frozenset({"also", "too", "additionally", "further"})
+# Conjunctions of a toll's cause: "were killed when gunmen attacked".
+CAUSE_MARKS = frozenset({"when", "as", "after"})
+# Conjunctions that set a clause before or after the event it hangs on.
+ANTECEDENT_MARKS = frozenset({"after", "since", "before", "until"})
+# Weapon modes a later definite noun may swap ("the airstrike" ... "the bombardment").
+REMOTE_MODES = frozenset({"aerial", "heavy-weapons", "explosives"})
+# Events whose toll may be reported by a casualty verb of another type...
+VIOLENT = frozenset({"ASSAULT", "COERCE", "PROTEST"})
+# ... except coercion and protest that harm no one by themselves: a killing
+# after an arrest, a curfew or a boycott is an event of its own.
+NO_TOLL_MODES = frozenset({
+    ("COERCE", "arrest"), ("COERCE", "censor"), ("COERCE", "curfew"), ("COERCE", "martial-law"),
+    ("COERCE", "deport"), ("COERCE", "cyber"), ("COERCE", "withhold"),
+    ("PROTEST", "boycott"), ("PROTEST", "hunger"),
+})
 
 
 def merge_drafts(drafts: list[Draft], sections: list[str]) -> list[Draft]:
@@ -42,13 +61,37 @@ def merge_drafts(drafts: list[Draft], sections: list[str]) -> list[Draft]:
     """
     merged: list[Draft] = []
     first_body = next((i for i, kind in enumerate(sections) if kind not in HEADLINE_SECTIONS), 0)
+    new_nouns = {d.trigger.i for d in drafts if d.mentions[0].is_noun and not is_anaphoric(d.mentions[0])}
     for draft in drafts:
-        host = next((m for m in reversed(merged) if same_event(m, draft, first_body)), None)
+        draft.names_its_event = in_new_event(draft.trigger, new_nouns)
+        if is_outcome(draft):
+            host = outcome_host([m for m in merged if same_event(m, draft, first_body)], draft)
+        else:
+            host = next((m for m in reversed(merged) if same_event(m, draft, first_body)), None)
         if host is None:
             merged.append(draft)
         else:
             absorb(host, draft)
     return chain(merged)
+
+
+def in_new_event(toll: Token, nouns: set[int]) -> bool:
+    """"Two officers were killed in a shootout": a toll in an event the
+    sentence introduces (not "in the attack", which refers back)."""
+    return any(g.i in nouns for c in toll.children if c.dep_ == "prep" and c.lower_ in ("in", "during")
+               for g in c.children if g.dep_ == "pobj")
+
+
+def outcome_host(candidates: list[Draft], toll: Draft) -> Draft | None:
+    """The event a toll reports: among those of the latest sentence before
+    it, the first of the toll's own type, else the first ("Protests went on
+    as roads were blocked. Two people were killed." is the protests' toll)."""
+    if not candidates:
+        return None
+    latest = max(max([d.sentence, *d.extra_sentences]) for d in candidates)
+    recent = [d for d in candidates if max([d.sentence, *d.extra_sentences]) == latest]
+    same = [d for d in recent if d.sense.type == toll.sense.type]
+    return (same or recent)[0]
 
 
 def chain(drafts: list[Draft]) -> list[Draft]:
@@ -72,18 +115,28 @@ def same_event(earlier: Draft, later: Draft, first_body: int) -> bool:
     """Whether a later draft reports the same event as an earlier one."""
     last = max([earlier.sentence, *earlier.extra_sentences])
     same_sentence = later.sentence == last
-    if earlier.sense.type != later.sense.type:
+    if earlier.sense.type != later.sense.type and not toll_for(earlier, later):
         return False
+    trigger = later.mentions[0].trigger
+    if is_antecedent(trigger) and trigger.lemma_.lower() in CASUALTY_LEMMAS:  # "a week after 20 were killed"
+        return False
+    if same_sentence and cause_of(later, earlier):
+        return True
     if is_outcome(later) and 0 < later.sentence - last <= OUTCOME_SENTENCES:
         # The toll may name other victims than the attack's target.
         # (A bomb that did not explode killed nobody.)
         return not later.status.hypothetical and not earlier.status.historical and not earlier.status.negated
-    if same_sentence and toll_of(later, earlier):
+    if same_sentence and (toll_of(later, earlier) or toll_of(earlier, later)):
         return True
+    if earlier.sense.type != later.sense.type:
+        return False
     if not compatible(earlier, later, same_sentence):
         return False
     modes = {earlier.sense.mode, later.sense.mode} - {None}
-    if len(modes) > 1:
+    # "an airstrike ... The bombardment killed": a definite noun may name the
+    # same strike by another weapon word.
+    weapons = modes <= REMOTE_MODES and is_anaphoric(later.mentions[0]) and not same_sentence
+    if len(modes) > 1 and not weapons:
         return False
     if same_sentence:
         # A relative clause describes ("who represents Panjshir at talks"),
@@ -127,18 +180,66 @@ def same_actor(a: Actor, b: Actor) -> bool:
 
 def toll_of(later: Draft, earlier: Draft) -> bool:
     """"Gunmen attacked a checkpoint, killing two gendarmes": a toll verb
-    hanging on the attack's clause is its outcome."""
+    hanging on the attack's clause, or on its object ("jets struck rebel
+    positions killing 40"), is its outcome."""
     trigger = later.mentions[0].trigger
     hosts = {m.trigger.i for m in earlier.mentions} | {m.governor.i for m in earlier.mentions if m.governor}
-    return trigger.lemma_.lower() in CASUALTY_LEMMAS and trigger.dep_ in ("advcl", "conj", "xcomp") \
-        and trigger.head.i in hosts
+    if trigger.lemma_.lower() not in CASUALTY_LEMMAS or is_antecedent(trigger):
+        return False
+    if trigger.dep_ in ("advcl", "conj", "xcomp") and trigger.head.i in hosts:
+        return True
+    # "15 soldiers died in the assault, while 8 attackers were also killed":
+    # a toll on (a casualty verb on) the host's noun is its outcome.
+    nouns = {m.trigger.i for m in earlier.mentions if m.is_noun}
+    verbs = [trigger] + ([trigger.head] if trigger.dep_ in ("advcl", "conj") else [])
+    if any(g.i in nouns for v in verbs if v.lemma_.lower() in CASUALTY_LEMMAS for c in v.children
+           if c.dep_ == "prep" and c.lower_ in ("in", "during") for g in c.children):
+        return True
+    if trigger.dep_ != "acl" or trigger.tag_ != "VBG":
+        return False
+    node = trigger.head  # the noun the participle hangs on: climb to its verb
+    for _ in range(4):
+        if node.dep_ not in ("dobj", "pobj", "prep", "appos") or node.head.i == node.i:
+            return False
+        node = node.head
+        if node.i in hosts:
+            return True
+    return False
+
+
+def cause_of(later: Draft, earlier: Draft) -> bool:
+    """"Six people were killed when gunmen attacked a bus": the attack in a
+    toll's "when"/"as" clause is the event the toll reports."""
+    toll = earlier.mentions[-1].trigger
+    if toll.lemma_.lower() not in CASUALTY_LEMMAS or any(a.role == "source" for a in earlier.actors):
+        return False
+    verb = later.mentions[0].governor or later.mentions[0].trigger
+    marks = {c.lower_ for c in verb.children if c.dep_ in ("mark", "advmod")}
+    return verb.dep_ == "advcl" and verb.head.i == toll.i and bool(marks & CAUSE_MARKS)
+
+
+def toll_for(earlier: Draft, later: Draft) -> bool:
+    """Whether a violent event may take a toll of another type: the killing
+    in "raided a village, killing two" or "Protests turned violent. Two
+    people died." is the raid's or the riot's toll."""
+    host = earlier.sense
+    if host.type not in VIOLENT or (host.type, host.mode) in NO_TOLL_MODES:
+        return False
+    return later.sense.type == "ASSAULT" and later.mentions[0].trigger.lemma_.lower() in CASUALTY_LEMMAS
 
 
 def is_outcome(draft: Draft) -> bool:
-    """A toll verb with no attacker of its own ("Five people died.")."""
+    """A toll verb with no attacker of its own ("Five people died."), not
+    set before another event ("... a week after 20 people were killed")."""
     trigger = draft.mentions[0].trigger
     own_source = any(a.role == "source" for a in draft.actors)
-    return trigger.lemma_.lower() in CASUALTY_LEMMAS and not own_source and not draft.mentions[0].is_noun
+    return trigger.lemma_.lower() in CASUALTY_LEMMAS and not own_source and not draft.mentions[0].is_noun \
+        and not is_antecedent(trigger) and not draft.names_its_event
+
+
+def is_antecedent(verb: Token) -> bool:
+    """A clause that dates another event by this one: "after 20 people were killed"."""
+    return any(c.dep_ == "mark" and c.lower_ in ANTECEDENT_MARKS for c in verb.children)
 
 
 def is_anaphoric(mention: Mention) -> bool:
@@ -165,6 +266,12 @@ def absorb(host: Draft, other: Draft) -> None:
     # Damage or arrests with a toll ("trucks were burned and six soldiers
     # killed"): the violence is the event.
     other_leads = other_leads or (host.acled.sub_event_type in LESSER_SUB_TYPES and other.sense.type == "ASSAULT")
+    # Each count in a sentence goes to one trigger, so two mentions of one
+    # sentence count different people ("10 rebels were killed and 4 soldiers
+    # were killed"); another sentence's count repeats the toll unless it
+    # says it adds to it ("Two soldiers were also killed").
+    same_sentence = other.sentence in (host.sentence, *host.extra_sentences)
+    same_sentence = same_sentence or adds_to_toll(other.mentions[0].trigger)
     host.mentions.extend(other.mentions)
     host.extra_sentences.append(other.sentence)
     learned = False  # a victim the host's type was guessed without
@@ -173,7 +280,8 @@ def absorb(host: Draft, other: Draft) -> None:
             host.actors.append(actor)
             learned = learned or (actor.role == "target" and (actor.sector or actor.acled_inter) is not None)
     host.words = host.words | other.words
-    host.size = combine_sizes(host.size, other.size)
+    host.size = add_sizes(host.size, other.size) if same_sentence else combine_sizes(host.size, other.size)
+    host.plural_dead = host.plural_dead or other.plural_dead
     for flag in ("attempted", "historical"):
         if getattr(other.status, flag) and not getattr(host.status, flag):
             host.status = host.status.model_copy(update={flag: True})
@@ -195,6 +303,28 @@ def is_fight(draft: Draft) -> bool:
 def is_toll(mention: Mention) -> bool:
     """A casualty verb ("were killed", "wounded"): what an attack did, not what it was."""
     return mention.trigger.lemma_.lower() in CASUALTY_LEMMAS and not mention.is_noun
+
+
+def adds_to_toll(verb: Token) -> bool:
+    """A toll that says it is more: "were also killed", "two others died",
+    "another soldier was wounded"."""
+    if verb.lemma_.lower() not in CASUALTY_LEMMAS:
+        return False
+    if any(c.dep_ == "advmod" and c.lower_ in ADDING_ADVERBS for c in verb.children):
+        return True
+    patients = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "dobj")]
+    return any(p.lower_ in ("others", "another") or any(c.lower_ in ("other", "another", "more")
+               for c in p.children if c.dep_ in ("amod", "det")) for p in patients)
+
+
+def add_sizes(a, b):
+    """Field by field, the sum of two counts of different people (null stays null)."""
+    update = {}
+    for name in ("dead", "injured", "arrested", "captured"):
+        values = [v for v in (getattr(a, name), getattr(b, name)) if v is not None]
+        update[name] = sum(values) if values else None
+    update["approximate"] = a.approximate or b.approximate
+    return a.model_copy(update=update)
 
 
 def combine_sizes(a, b):

@@ -39,6 +39,11 @@ GROUP_NOUNS = frozenset({
 POSSESSIVE_PRONOUNS = frozenset({"its", "their", "his", "her"})
 # Speaker descriptions are who says, not who acts.
 SPEAKER_NAMES = frozenset({"source", "sources"})
+# Verbs of harm that always take an object: without one they are a
+# headline's short passive ("Farmer killed in ...", "Two wounded in ...").
+HEADLINE_HARM = frozenset({"kill", "wound", "injure", "murder", "behead", "slay", "abduct", "kidnap",
+                           "lynch", "assassinate", "execute", "maim"})
+OBJECT_LIKE = frozenset({"ccomp", "xcomp", "dative", "oprd", "attr", "prt", "iobj"})
 UNDERGOING_VERBS = frozenset({"face", "suffer", "survive", "witness", "endure", "repel",
                               "repulse", "foil", "thwart", "fend", "resist", "avert"})
 
@@ -139,7 +144,9 @@ def arguments(mention: Mention) -> Arguments:
 def verb_arguments(verb: Token) -> Arguments:
     """Subject/agent and object tokens of a verb trigger."""
     passive = any(c.dep_ in PASSIVE_SUBJECT_DEPS or c.dep_ == "auxpass" for c in verb.children)
-    passive = passive or headline_passive(verb)
+    # "civilians killed by the army": a participle on a noun is a reduced passive.
+    reduced = verb.dep_ == "acl" and verb.tag_ == "VBN"
+    passive = passive or reduced or headline_passive(verb)
     sources = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
     targets = [c for c in verb.children if c.dep_ == "dobj"]
     if not targets and not passive:
@@ -155,22 +162,50 @@ def verb_arguments(verb: Token) -> Arguments:
     targets += prep_objects(verb, TARGET_PREPS)
     # "a drone launched by the RSF hit the depot": the weapon's launcher acts.
     sources = [a for s in sources for a in (acl_agents(s) or [s])]
-    if not targets and verb.dep_ == "relcl" and passive:
+    if not targets and verb.dep_ in ("relcl", "acl") and passive:
         targets = [verb.head]
     return Arguments(with_conjuncts(sources), with_conjuncts(targets))
 
 
 def headline_passive(verb: Token) -> bool:
     """"Three soldiers killed in ambush": a participle with no auxiliary and
-    no object, which news copy uses as a short passive."""
-    if verb.tag_ != "VBN" or any(c.dep_ in ("aux", "auxpass", "dobj") for c in verb.children):
+    no object, which news copy uses as a short passive. The parser often
+    reads it as a past tense ("Farmer killed in ..."); a verb of harm that
+    always takes an object, found without one, is read the same way."""
+    children = list(verb.children)
+    # A subordinate clause is not headline copy: "as police fired on them".
+    if any(c.dep_ in ("aux", "auxpass", "dobj", "mark") for c in children):
         return False
-    return any(c.dep_ in SUBJECT_DEPS for c in verb.children)
+    if not any(c.dep_ in SUBJECT_DEPS for c in children):
+        return False
+    if verb.tag_ == "VBN":
+        return True
+    if verb.tag_ != "VBD" or verb.lemma_.lower() not in HEADLINE_HARM:
+        return False
+    # "killed and wounded five": the object sits on the conjoined verb.
+    shared = any(c.dep_ == "conj" and any(g.dep_ == "dobj" for g in c.children) for c in children)
+    return not shared and not any(c.dep_ in OBJECT_LIKE for c in children) and not object_follows(verb)
+
+
+def object_follows(verb: Token) -> bool:
+    """Whether a noun phrase starts right after the verb: an object the
+    parser did not attach ("troops killed nine" cut at a line break)."""
+    if verb.i + 1 >= len(verb.doc):
+        return False
+    after = verb.doc[verb.i + 1]
+    if after.ent_type_ in ("DATE", "TIME"):  # "Farmer killed Monday in ..."
+        return False
+    return after.pos_ in ("NUM", "DET", "PRON", "PROPN", "NOUN", "ADJ") or after.is_space
 
 
 def agents_of(verb: Token) -> list[Token]:
-    """The "by" agents of a passive verb."""
-    return [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+    """The "by" agents of a passive verb, or of the verb conjoined with it
+    ("was shot and killed by gunmen")."""
+    own = [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+    if own:
+        return own
+    return [g for v in verb.children if v.dep_ == "conj" and v.tag_ == "VBN"
+            for c in v.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
 
 
 def prep_objects(head: Token, preps: frozenset[str]) -> list[Token]:

@@ -15,7 +15,10 @@ Vague quantities follow ACLED's published convention for fatalities
 ("tens" 10, "dozens" 12, "hundreds" 100; "several"/"many" 10) and are
 marked `approximate`, like bounds ("at least 15" -> 15) and ranges ("10 to
 15" -> 10, the conservative end). A count the text does not give stays null;
-0 only when the text says none ("no one was killed").
+0 only when the text says none ("no one was killed"). Deaths reported
+without any number ("the strikes killed militants and civilians",
+"casualties of unknown number") leave `dead` null, and ACLED's
+`fatalities` takes its plural convention, 10 (`plural_dead`, `fatalities`).
 """
 
 from __future__ import annotations
@@ -27,12 +30,14 @@ from dataclasses import dataclass
 from spacy.tokens import Span, Token
 
 from ...model import Size
+from .roles import headline_passive
 
 # --- lexicon -----------------------------------------------------------------
 # Verb lemmas whose patients are counted, by kind.
 VERB_KINDS: dict[str, str] = {
     **dict.fromkeys(("kill", "die", "massacre", "execute", "behead", "slay", "murder",
-                     "assassinate", "perish", "slaughter", "lynch", "decapitate"), "dead"),
+                     "assassinate", "perish", "slaughter", "lynch", "decapitate",
+                     "neutralise", "neutralize"), "dead"),  # military releases: "neutralised 12"
     **dict.fromkeys(("wound", "injure", "hurt", "maim"), "injured"),
     **dict.fromkeys(("arrest", "detain", "apprehend", "jail", "imprison"), "arrested"),
     **dict.fromkeys(("capture", "abduct", "kidnap", "seize"), "captured"),
@@ -49,7 +54,7 @@ TAKE_NOUNS = frozenset({"hostage", "prisoner", "captive"})
 # Verbs that take places and things as well as people: their patients are
 # counted only when they are people ("seized 30 villagers", not "seized a
 # town"); "kidnapped", "taken hostage" only ever take people.
-THINGS_TOO = frozenset({"seize", "capture"})
+THINGS_TOO = frozenset({"seize", "capture", "neutralise", "neutralize"})
 # Nouns for people.
 PEOPLE = frozenset({
     "people", "person", "civilian", "soldier", "militant", "fighter", "troop", "police",
@@ -102,6 +107,12 @@ VAGUE = {
     "scores": 20, "hundreds": 100, "thousands": 1000, "few": 3, "handful": 3,
     "number": 10,  # "a number of"
 }
+# Words that introduce some of those already counted.
+SUBSET_WORDS = frozenset({"among", "including", "includes", "included", "incl"})
+# Nouns of a running tally: "the number of people killed this year".
+TALLY_NOUNS = frozenset({"number", "total", "toll", "tally", "count"})
+# ACLED's count for plural fatalities the report does not number.
+PLURAL_DEAD = VAGUE["several"]
 # Words before a number that make it a bound or a guess: "at least 15".
 BOUNDS = ("at least", "more than", "over", "nearly", "almost", "about", "around", "some",
           "approximately", "roughly", "up to", "as many as", "upwards of", "close to",
@@ -118,6 +129,7 @@ MEASURE_NOUNS = frozenset({"year", "month", "week", "day", "hour", "minute", "km
 # Verbs of reporting: a cue they govern is what was said, not their event.
 REPORTING = frozenset({"say", "tell", "report", "claim", "announce", "state", "add",
                        "confirm", "note", "declare", "quote", "cite"})
+REFLEXIVES = frozenset({"themselves", "himself", "herself"})
 NO_WORDS = frozenset({"no", "nobody", "none", "noone", "no-one", "nothing"})
 WH_WORDS = frozenset({"who", "that", "which", "whom"})
 # Penalty that makes a reporting verb lose to any other trigger.
@@ -169,9 +181,82 @@ def loose_size(sent: Span) -> Size:
     return total(find_cues(sent))
 
 
-def fatalities(size: Size) -> int:
-    """ACLED's `fatalities`: the reported deaths, 0 when the text gives none."""
-    return size.dead or 0
+def fatalities(size: Size, plural: bool = False) -> int:
+    """ACLED's `fatalities`: the reported deaths, 0 when the text gives none.
+
+    Args:
+        size: the event's counts.
+        plural: the text reports deaths of people it does not count
+            ("killed militants and civilians"); ACLED records plural
+            fatalities without a number as 10, like "several".
+    """
+    if size.dead is not None:
+        return size.dead
+    return PLURAL_DEAD if plural else 0
+
+
+def plural_dead(trigger: Token, others: Sequence[Token] = ()) -> bool:
+    """Whether the event of `trigger` reports deaths of people without a number.
+
+    Args:
+        trigger: the event's trigger token.
+        others: the other event triggers of the sentence (as for `size_of`).
+    Returns:
+        True for "the strikes killed militants and civilians"; False when
+        the dead are counted, denied ("did not kill civilians") or not people.
+    """
+    sent = trigger.sent
+    rivals = [t for t in others if t.sent == sent and t.i != trigger.i]
+    return any(_uncounted_dead(token) and nearest(token, trigger, rivals).i == trigger.i for token in sent)
+
+
+def loose_plural_dead(sent: Span) -> bool:
+    """`plural_dead` for a sentence with no event trigger ("Casualties of
+    unknown number were reported.")."""
+    return any(_uncounted_dead(token) for token in sent)
+
+
+def _uncounted_dead(token: Token) -> bool:
+    """A word reporting deaths of people it does not count."""
+    if _unknown_casualties(token):
+        return True
+    if not (token.pos_ in ("VERB", "AUX") or token.tag_.startswith("VB")):
+        return False
+    if _verb_kind(token) != "dead" or any(c.dep_ == "neg" for c in token.children):
+        return False
+    return any(count_of(p) is None and _is_plural_people(p) for p in _verb_patients(token))
+
+
+def _unknown_casualties(noun: Token) -> bool:
+    """"Casualties of unknown number", "an unknown number of casualties"."""
+    if noun.lemma_.lower() != "casualty" or noun.tag_ != "NNS":
+        return False
+    if any(t.lower_ == "unknown" for t in noun.subtree):
+        return True
+    number = noun.head.head if noun.head.lower_ == "of" else None
+    return number is not None and number.lower_ == "number" and \
+        any(c.lower_ == "unknown" for c in number.children)
+
+
+def _lives_of(verb: Token) -> list[Token]:
+    """The people of "claimed/took the lives of 5 civilians"."""
+    return [g for c in verb.children if c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in ("life", "lives")
+            for p in c.children if p.dep_ == "prep" and p.lower_ == "of"
+            for g in p.children if g.dep_ == "pobj"]
+
+
+def _lost_people(obj: Token) -> bool:
+    """The counted people a side "lost": "two soldiers", "11 men" (not "two seats")."""
+    return obj.lemma_.lower() not in ("life", "lives") and _is_people(obj) and not _is_number(obj) \
+        and count_of(obj) is not None
+
+
+def _is_plural_people(head: Token) -> bool:
+    """Plural people: "militants", "Somali soldiers", "civilians" (not the
+    people of a tally: "the number of people killed this year")."""
+    if head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.lemma_.lower() in TALLY_NOUNS:
+        return False
+    return head.tag_ in ("NNS", "NNPS") and _is_people(head)
 
 
 # --- attaching cues to triggers ----------------------------------------------
@@ -243,8 +328,11 @@ def _verb_kind(verb: Token) -> str | None:
     children = list(verb.children)
     if lemma == "shoot" and any(c.lower_ == "dead" for c in children):
         return "dead"
-    if lemma == "lose" and any(c.dep_ == "dobj" and c.lemma_ in ("life", "lives") for c in children):
-        return "dead"
+    if lemma == "lose" and any(c.dep_ == "dobj" and (c.lemma_ in ("life", "lives") or _lost_people(c))
+                               for c in children):
+        return "dead"  # "lost their lives", "the army lost two soldiers"
+    if lemma in ("claim", "take") and _lives_of(verb):
+        return "dead"  # "claimed the lives of 5 civilians"
     if any(c.dep_ == "prep" and c.lower_ == "to" and any(g.lemma_ == "death" for g in c.children)
            for c in children):
         return "dead"  # "beaten to death", "stoned to death"
@@ -268,7 +356,12 @@ def _verb_patients(verb: Token) -> list[Token]:
     by_dep: dict[str, list[Token]] = {}
     for child in children:
         by_dep.setdefault(child.dep_, []).append(child)
-    if lemma in INTRANSITIVE or lemma == "lose":
+    if lemma == "lose":
+        lost = [c for c in by_dep.get("dobj", []) if _lost_people(c)]
+        return lost or by_dep.get("nsubj", [])
+    if lemma in ("claim", "take") and _lives_of(verb):
+        return _lives_of(verb)
+    if lemma in INTRANSITIVE:
         return by_dep.get("nsubj", [])
     if lemma == "take" and not by_dep.get("nsubjpass"):
         held = [c for c in by_dep.get("dobj", []) if c.lemma_.lower() not in TAKE_NOUNS]
@@ -281,16 +374,27 @@ def _verb_patients(verb: Token) -> list[Token]:
             inner = [c for c in noun.children if c.dep_ == "compound" and count_of(c) is not None]
             patients.extend(inner or [noun])
         return patients
-    passive = by_dep.get("nsubjpass", [])
+    # A verb has one subject; a second is a misparse of a clause before it
+    # ("a man suspected of robbing the community was burnt").
+    passive = by_dep.get("nsubjpass", [])[:1]
     if passive:
         if all(p.lower_ in WH_WORDS for p in passive) and verb.dep_ == "relcl":
             return [verb.head]
+        # "10 IS fighters were killed": the parser may hang the number on
+        # the verb or on a word it took for an auxiliary.
+        loose = [*by_dep.get("nsubj", []), *(g for c in by_dep.get("auxpass", []) + by_dep.get("aux", [])
+                                              for g in c.children if g.dep_ == "nsubj")]
+        bare = [c for c in loose if _is_number(c) and c.i < passive[0].i]
+        if bare and count_of(passive[0]) is None:
+            return bare[:1]
         return passive
     if by_dep.get("dobj"):
-        return by_dep["dobj"]
+        return [_reflexive_owner(verb, d) for d in by_dep["dobj"]]
     bare = [c for c in by_dep.get("nsubj", []) if _is_number(c)]
     if bare:  # headline style: "12 killed and four injured"; an agent is never a bare number
         return bare
+    if by_dep.get("nsubj") and headline_passive(verb):  # "Farmer killed in ..."
+        return by_dep["nsubj"][:1]
     before = verb.doc[verb.i - 1] if verb.i > verb.sent.start else None
     if verb.tag_ == "VBN" and before is not None and _is_number(before) and not by_dep.get("nsubj"):
         return [before]  # "resulting in 3 killed"
@@ -308,6 +412,22 @@ def _verb_patients(verb: Token) -> list[Token]:
         if verb.dep_ == "conj":  # "were killed and wounded": the first verb's patients
             return _verb_patients(verb.head) if verb.head.tag_.startswith("VB") else []
     return []
+
+
+def _reflexive_owner(verb: Token, patient: Token) -> Token:
+    """"Two bombers blew up the car, killing themselves": a reflexive object
+    counts the verb's subject (or the subject of the clause it hangs on)."""
+    if patient.lower_ not in REFLEXIVES:
+        return patient
+    node = verb
+    for _ in range(4):
+        subjects = [c for c in node.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if subjects:
+            return subjects[0]
+        if node.dep_ not in ("advcl", "conj", "xcomp") or node.head.i == node.i:
+            break
+        node = node.head
+    return patient
 
 
 def _adjacent(noun: Token, verb: Token) -> bool:
@@ -367,6 +487,12 @@ def _noun_cues(noun: Token, lemma: str) -> Iterator[Cue]:
           for g in c.children if g.dep_ == "pobj"]
     if of:  # "the bodies of 12 soldiers"
         yield from _counted(noun, kind, of)
+        return
+    quantity = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "of" else None
+    if quantity is not None and (quantity.lower_ in VAGUE or quantity.lemma_.lower() == "dozen"):
+        count = _own_count(quantity)  # "an unknown number of deaths", "dozens of deaths"
+        if count is not None:
+            yield Cue(noun, kind, count, noun)
 
 
 def _toll(toll: Token) -> Iterator[Cue]:
@@ -404,9 +530,17 @@ def count_of(head: Token) -> Count | None:
         The count, or None when the phrase gives no number ("militants").
     """
     own = _own_count(head)
+    # An uncounted conjunct that is not people is another thing harmed
+    # ("killing 7 people and burning houses"), not an unknown number more.
     counts = [_own_count(c) for c in _conjuncts(head)]
+    counts = [n for n, c in zip(counts, _conjuncts(head)) if n is not None or _is_people(c)]
     if own is None and all(c is None for c in counts):
         return None
+    if any(c.dep_ in ("cc", "preconj") and c.lower_ in ("or", "either") for c in head.children):
+        # "either 6 soldiers or a major": reports that differ, not a sum; the
+        # conservative one.
+        known = [c for c in (own, *counts) if c is not None]
+        return Count(min(c.value for c in known), True)
     result = own if own is not None else Count(0, True)
     for count in counts:
         result = result + (count if count is not None else Count(0, True))
@@ -420,11 +554,23 @@ def _conjuncts(head: Token) -> list[Token]:
         for child in todo.pop().children:
             # A list the parser splits: "two soldiers, a teacher and a driver"
             # makes "a teacher" an apposition, with "a driver" its conjunct.
-            listed = child.dep_ == "appos" and any(g.dep_ == "conj" for g in child.children)
-            if child.dep_ == "conj" or listed:
+            listed = child.dep_ == "appos" and any(g.dep_ == "conj" for g in child.children) \
+                and not _is_subset(child)
+            # "2 killed and 4 injured": a conjunct with its own participle is its count.
+            own_cue = any(g.dep_ in ("acl", "relcl", "amod") and (g.tag_ == "VBN" or g.lower_ in ADJECTIVE_KINDS)
+                          for g in child.children)
+            if (child.dep_ == "conj" or listed) and not own_cue:
                 found.append(child)
                 todo.append(child)
     return found
+
+
+def _is_subset(phrase: Token) -> bool:
+    """A phrase that names some of those counted: "among them three children
+    and a soldier", "including two women and a child"."""
+    edge = phrase.left_edge
+    before = phrase.doc[edge.i - 1] if edge.i > phrase.sent.start else None
+    return edge.lower_ in SUBSET_WORDS or (before is not None and before.lower_ in SUBSET_WORDS)
 
 
 def _own_count(head: Token) -> Count | None:
@@ -510,7 +656,7 @@ def _number_words(token: Token) -> list[str]:
     """
     skip: set[int] = set()
     for child in token.children:
-        if child.dep_ in ("prep", "relcl", "acl", "appos", "conj", "cc", "punct"):
+        if child.dep_ in ("prep", "relcl", "acl", "appos", "conj", "cc", "punct", "advcl", "ccomp", "parataxis"):
             skip.update(t.i for t in child.subtree)
     return [t.lower_ for t in token.subtree if t.i not in skip]
 
