@@ -143,3 +143,18 @@ def test_place_opening_an_organisation_name(eventwire):
     minnesota = place(found, "Minnesota")
     assert (minnesota.feature, minnesota.country) == ("ADM1", "USA")
     assert not any("Fargo" in p.text for p in found)
+
+
+def test_new_york_is_the_city_unless_the_text_says_state(eventwire):
+    city = place(places(eventwire, "The mayor of New York said the subway would run all night."),
+                 "New York")
+    assert (city.name, city.feature) == ("New York City", "PPL")
+    state = place(places(eventwire, "Voters in New York state approved the measure."),
+                  "New York")
+    assert (state.feature, state.admin1) == ("ADM1", "New York")
+
+
+def test_abbreviated_saint_resolves_abroad(eventwire):
+    text = "Russian police detained forty protesters in St. Petersburg and Moscow on Saturday."
+    found = place(places(eventwire, text), "St. Petersburg")
+    assert (found.country, found.feature) == ("RUS", "PPL")

@@ -41,7 +41,7 @@ import math
 from dataclasses import dataclass, field
 
 from ..analyse.gazetteer import Candidate, fold_name
-from .toponyms import COUNTRY, TOWN, Toponym, inside
+from .toponyms import COUNTRY, METROPOLIS, TOWN, Toponym, inside
 
 FEATURE_PRIOR = {"PCLI": 9.0, "PCLH": 2.0, "ADM1": 6.5, "ADMD": 1.5, "ADM2": 3.0, "ADM3": 2.0,
                  "CONT": 6.5, "RGN": 5.0, "OCN": 6.5}
@@ -51,7 +51,6 @@ CAPITAL_BONUS = 1.5
 # A subdivision sharing its name with a town of this size inside it yields.
 SEAT_POPULATION = 10_000
 SEAT_PENALTY = 3.0
-METROPOLIS = 1_000_000
 FOCUS_BONUS = 2.5
 COUNTRY_BONUS = 1.5
 ADMIN1_BONUS = 2.0

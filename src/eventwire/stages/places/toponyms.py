@@ -97,6 +97,22 @@ REGIONS = {
     "pacific ocean": (2363254, "Pacific Ocean", "OCN", 0.0, -160.0),
     "indian ocean": (1545739, "Indian Ocean", "OCN", -20.0, 80.0),
 }
+# Last words of the name of a street or a named feature: "Green Oaks
+# Boulevard" and "Hampton Hills" are no places called "Green Oaks" or
+# "Hampton", and the gazetteer does not know them whole.
+LANDMARK_WORDS = frozenset(
+    "street st avenue ave road rd boulevard blvd drive dr lane ln highway hwy "
+    "parkway pkwy plaza square circle bridge tunnel terrace trail pike freeway "
+    "expressway hills heights park lake creek river valley estates woods springs "
+    "beach bay ridge gardens".split()
+)
+# Abbreviated first words and their full forms: GeoNames writes "Saint
+# Louis" and "St Albans", the news "St. Louis" and "Saint Albans".
+ABBREVIATED_WORDS = {"st": "saint", "ste": "sainte", "mt": "mount", "ft": "fort"}
+FULL_WORDS = {full: short for short, full in ABBREVIATED_WORDS.items()}
+# A town of this size named "<X> City" is what "<X>" means as often as the
+# subdivision it lies in and is named after ("New York").
+METROPOLIS = 1_000_000
 # Names for a country that the gazetteer indexes as something else.
 COUNTRY_ALIASES = {"america": "United States", "britain": "United Kingdom",
                    "holland": "Netherlands"}
@@ -172,6 +188,10 @@ def find_toponyms(record: Extraction, gazetteer: Gazetteer,
         if span is None:
             continue
         toponym = make_toponym(span, gazetteer, bounds, dateline)
+        if not toponym.candidates and ent.label_ != "NORP":
+            part = place_within(span, gazetteer)
+            if part is not None:  # "Lamar County Commissioners", "Politics Ukraine"
+                toponym = make_toponym(part, gazetteer, bounds, dateline)
         if ent.label_ == "NORP" or not toponym.candidates:
             country = country_of_adjective(span.text)
             if country is None and ent.label_ == "NORP":
@@ -203,15 +223,18 @@ def embedded_toponyms(doc: Doc, found: list[Toponym], gazetteer: Gazetteer, boun
         if ent.label_ not in EMBEDDING_LABELS:
             continue
         span = trim(ent)
-        if span is None or len(span) < 2:
-            continue
+        if span is None or len(span) < 2 or is_landmark(span):
+            continue  # "Washington Drive" is not in Washington
         for end in range(min(len(span) - 1, EMBEDDED_TOKENS), 0, -1):
             head = span[:end]
             if not all(t.text[:1].isupper() for t in head):
                 continue
             key = fold_name(head.text)
             candidates = gazetteer.lookup_key(key)
-            strong = any(c.feature in COUNTRY or c.feature == "ADM1" for c in candidates)
+            # "Douglas County Public Works": a county is a place, whatever
+            # "Douglas" alone may be.
+            strong = any(c.feature in COUNTRY or c.feature == "ADM1" for c in candidates) \
+                or (end > 1 and head[-1].lower_ in FEATURE_WORDS)
             if candidates and (strong or key in known):
                 embedded.append(make_toponym(head, gazetteer, bounds, dateline))
                 break
@@ -231,9 +254,12 @@ def make_toponym(span: SpacySpan, gazetteer: Gazetteer, bounds, dateline) -> Top
     candidates, key = lookup(gazetteer, span.text), fold_name(span.text)
     if not candidates and name is not span:
         candidates, key = gazetteer.lookup(name.text), fold_name(name.text)
-    if not candidates and len(name) > 1 and name[0].lower_.rstrip(".") in DIRECTIONS:
-        # "Western Massachusetts", "South Philadelphia": the part of a place.
-        candidates, key = lookup(gazetteer, name[1:].text), fold_name(name[1:].text)
+    rest = name
+    while not candidates and len(rest) > 1 and rest[0].lower_.rstrip(".") in DIRECTIONS:
+        # "Western Massachusetts", "north west London": the part of a place.
+        rest = rest[1:]
+        candidates, key = lookup(gazetteer, rest.text), fold_name(rest.text)
+    candidates = with_metropolis(gazetteer, key, candidates)
     in_dateline = dateline is not None and dateline.start <= span.start_char < dateline.end
     return Toponym(
         start=span.start_char, end=span.end_char, text=span.text, key=key,
@@ -242,6 +268,41 @@ def make_toponym(span: SpacySpan, gazetteer: Gazetteer, bounds, dateline) -> Top
         features=features, near=is_near(doc, span.start), dateline=in_dateline,
         origin=is_origin(doc, span.start),
     )
+
+
+def place_within(span: SpacySpan, gazetteer: Gazetteer) -> SpacySpan | None:
+    """The longest place name that opens or closes an entity the gazetteer
+    does not know as a whole: "Lamar County Commissioners", "Columbus
+    East", "Politics Ukraine". At equal length the opening one wins, unless
+    only the closing one is a country or first-level unit. A street or a
+    named feature ("Green Oaks Boulevard", "Hampton Hills") holds none.
+
+    Args:
+        span: The entity (trimmed), of two tokens or more.
+        gazetteer: The place-name index.
+
+    Returns:
+        The part, or None when no capitalised part is a place name.
+    """
+    if is_landmark(span):
+        return None
+    for size in range(len(span) - 1, 0, -1):
+        found = []
+        for part in (span[:size], span[len(span) - size:]):
+            if not all(t.text[:1].isupper() for t in part):
+                continue
+            candidates = lookup(gazetteer, part.text)
+            if candidates:
+                strong = any(c.feature in COUNTRY or c.feature == "ADM1" for c in candidates)
+                found.append((strong, part))
+        if found:
+            return max(found, key=lambda f: f[0])[1]
+    return None
+
+
+def is_landmark(span: SpacySpan) -> bool:
+    """Whether a name ends like a street's or a named feature's."""
+    return span[-1].lower_.rstrip(".") in LANDMARK_WORDS
 
 
 def lookup(gazetteer: Gazetteer, text: str) -> tuple[Candidate, ...]:
@@ -260,7 +321,39 @@ def lookup(gazetteer: Gazetteer, text: str) -> tuple[Candidate, ...]:
     if key in REGIONS:
         gid, name, feature, lat, lon = REGIONS[key]
         return (Candidate(gid, name, name, feature, None, None, None, lat, lon, None),)
-    return gazetteer.lookup(text)
+    candidates = gazetteer.lookup(text)
+    variant = variant_key(key)
+    if variant is not None:
+        extra = [c for c in gazetteer.lookup_key(variant) if c not in candidates]
+        candidates += tuple(extra)
+    return candidates
+
+
+def variant_key(key: str) -> str | None:
+    """The key with its abbreviated first word spelt out, or the other way
+    round ("st louis" <-> "saint louis"); None when it has no such word."""
+    first, _, rest = key.partition(" ")
+    if not rest:
+        return None
+    other = ABBREVIATED_WORDS.get(first) or FULL_WORDS.get(first)
+    return f"{other} {rest}" if other else None
+
+
+def with_metropolis(gazetteer: Gazetteer, key: str,
+                    candidates: tuple[Candidate, ...]) -> tuple[Candidate, ...]:
+    """Add the metropolis "<X> City" to a subdivision "<X>" it lies in.
+
+    "New York" is the state and the city GeoNames calls "New York City";
+    which one the text means is for the resolver to decide.
+    """
+    units = {(c.country, c.admin1) for c in candidates
+             if c.feature in FIRST_LEVEL and c.admin1 and fold_name(c.name) == key}
+    if not units:
+        return candidates
+    extra = tuple(c for c in gazetteer.lookup_key(f"{key} city")
+                  if c.feature in TOWN and (c.population or 0) >= METROPOLIS
+                  and (c.country, c.admin1) in units and c not in candidates)
+    return candidates + extra
 
 
 def only(candidates: tuple[Candidate, ...], features: frozenset[str]) -> tuple[Candidate, ...]:

@@ -1,0 +1,71 @@
+"""Toponym finding (stages/places/toponyms.py) on hand-written sentences."""
+
+from __future__ import annotations
+
+import pytest
+
+from eventwire.stages.analyse.gazetteer import load_gazetteer
+from eventwire.stages.places.toponyms import lookup, variant_key, with_metropolis
+
+
+def places(eventwire, text: str):
+    record = eventwire.extract_text(text, published="2021-08-30")
+    for place in record.places:
+        assert text[place.start:place.end] == place.text
+    return record.places
+
+
+@pytest.mark.parametrize("key, variant", [
+    ("st louis", "saint louis"), ("saint albans", "st albans"), ("mt pleasant", "mount pleasant"),
+    ("ft worth", "fort worth"), ("ste marie", "sainte marie"), ("stockholm", None), ("st", None),
+])
+def test_abbreviated_first_word_variants(key, variant):
+    assert variant_key(key) == variant
+
+
+def test_saint_names_in_either_spelling():
+    gazetteer = load_gazetteer()
+    russian = [c for c in lookup(gazetteer, "St. Petersburg") if c.country == "RUS"]
+    assert any(c.feature == "PPL" for c in russian)
+    assert any(c.country == "GBR" for c in lookup(gazetteer, "Saint Albans"))
+
+
+def test_metropolis_joins_its_namesake_subdivision_only():
+    gazetteer = load_gazetteer()
+    new_york = with_metropolis(gazetteer, "new york", lookup(gazetteer, "New York"))
+    assert any(c.name == "New York City" and c.feature == "PPL" for c in new_york)
+    # No subdivision called "Kansas" holds a metropolis called "Kansas City".
+    kansas = with_metropolis(gazetteer, "kansas", lookup(gazetteer, "Kansas"))
+    assert not any(c.name == "Kansas City" for c in kansas)
+
+
+@pytest.mark.parametrize("text, name, expected", [
+    ("Deputies booked the suspect into the Lamar County Jail on Friday.",
+     "Lamar County", ("ADM2", "USA")),
+    ("The Columbus East football team beat Columbus North on Friday.", "Columbus", ("PPL", "USA")),
+    ("The governor of Texas toured Lamar County Commissioners Court on Friday.",
+     "Lamar County", ("ADM2", "USA")),
+])
+def test_place_opening_an_unknown_name(eventwire, text, name, expected):
+    found = [p for p in places(eventwire, text) if p.text == name]
+    assert found, f"{name!r} not found"
+    assert (found[0].feature, found[0].country) == expected
+
+
+def test_streets_and_named_features_are_not_their_namesakes(eventwire):
+    found = places(eventwire, "A man was robbed on Washington Drive near the Hampton Hills "
+                              "golf course.")
+    assert not any(p.text == "Washington" for p in found)
+    assert not any(p.name == "Hampton" for p in found)
+
+
+def test_direction_words_before_a_place_are_dropped():
+    import spacy
+
+    from eventwire.stages.places.toponyms import make_toponym
+
+    doc = spacy.blank("en")("Snow fell on north west London overnight.")
+    toponym = make_toponym(doc[3:6], load_gazetteer(), [(0, len(doc.text))], None)
+    assert toponym.text == "north west London"
+    assert toponym.key == "london"
+    assert any(c.feature == "PPLC" and c.country == "GBR" for c in toponym.candidates)
