@@ -273,9 +273,11 @@ def make_toponym(span: SpacySpan, gazetteer: Gazetteer, bounds, dateline) -> Top
 def place_within(span: SpacySpan, gazetteer: Gazetteer) -> SpacySpan | None:
     """The longest place name that opens or closes an entity the gazetteer
     does not know as a whole: "Lamar County Commissioners", "Columbus
-    East", "Politics Ukraine". At equal length the opening one wins, unless
-    only the closing one is a country or first-level unit. A street or a
-    named feature ("Green Oaks Boulevard", "Hampton Hills") holds none.
+    East", "Politics Ukraine". A closing part must be a country or a
+    first-level unit, or end in a kind word ("Greenbrier-Pocahontas
+    County"); at equal length the opening one wins unless only the closing
+    one is such. A street or a named feature ("Green Oaks Boulevard",
+    "Hampton Hills") holds none.
 
     Args:
         span: The entity (trimmed), of two tokens or more.
@@ -292,8 +294,11 @@ def place_within(span: SpacySpan, gazetteer: Gazetteer) -> SpacySpan | None:
             if not all(t.text[:1].isupper() for t in part):
                 continue
             candidates = lookup(gazetteer, part.text)
-            if candidates:
-                strong = any(c.feature in COUNTRY or c.feature == "ADM1" for c in candidates)
+            strong = any(c.feature in COUNTRY or c.feature == "ADM1" for c in candidates) \
+                or (len(part) > 1 and part[-1].lower_ in FEATURE_WORDS)
+            # A closing part must be a country, a first-level unit or say
+            # what it is: the "Union" of "Soviet Union" is no town.
+            if candidates and (strong or part.start == span.start):
                 found.append((strong, part))
         if found:
             return max(found, key=lambda f: f[0])[1]
