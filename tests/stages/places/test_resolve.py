@@ -158,3 +158,27 @@ def test_abbreviated_saint_resolves_abroad(eventwire):
     text = "Russian police detained forty protesters in St. Petersburg and Moscow on Saturday."
     found = place(places(eventwire, text), "St. Petersburg")
     assert (found.country, found.feature) == ("RUS", "PPL")
+
+
+@pytest.mark.parametrize("text, town, province", [
+    ("Wildfires forced residents of Nelson, B.C., to leave their homes on Monday.",
+     "Nelson", "British Columbia"),
+    ("Fishermen in Halifax, N.S., said the storm sank two boats.", "Halifax", "Nova Scotia"),
+])
+def test_canadian_province_abbreviations(eventwire, text, town, province):
+    found = places(eventwire, text)
+    assert (place(found, town).country, place(found, town).admin1) == ("CAN", province)
+    abbreviation = next(p for p in found if p.feature == "ADM1")
+    assert (abbreviation.name, abbreviation.country) == (province, "CAN")
+
+
+def test_spaced_state_abbreviation(eventwire):
+    found = places(eventwire, "Coal miners in Charleston, W. Va., rallied on Monday.")
+    assert place(found, "W. Va.").name == "West Virginia"
+    assert place(found, "Charleston").admin1 == "West Virginia"
+
+
+def test_territory_is_its_own_country_not_an_iso_only_unit(eventwire):
+    text = "Typhoon winds battered Guam and the Northern Mariana Islands, the U.S. Navy said."
+    guam = place(places(eventwire, text), "Guam")
+    assert (guam.feature, guam.country, guam.geonameid) == ("PCLI", "GUM", 4043988)

@@ -223,7 +223,10 @@ def country_reading(toponym: Toponym) -> Candidate | None:
     countries = [c for c in toponym.candidates if c.feature == "PCLI"]
     if not countries:
         return None
-    if any(c.feature == "ADM1" and own_name(c, toponym) for c in toponym.candidates):
+    # An ISO-only unit (no GeoNames id) of a territory that is a country of
+    # its own ("Guam") is not the rival a real one is ("Georgia").
+    if any(c.feature == "ADM1" and c.geonameid is not None and own_name(c, toponym)
+           for c in toponym.candidates):
         return None
     return next((c for c in countries if own_name(c, toponym)), countries[0])
 

@@ -80,6 +80,16 @@ US_STATES = {
     "tex": "Texas", "vt": "Vermont", "va": "Virginia", "wash": "Washington",
     "w.va": "West Virginia", "wis": "Wisconsin", "wyo": "Wyoming", "d.c": "District of Columbia",
 }
+# Canadian provinces as the news abbreviates them ("Nelson, B.C.").
+CANADIAN_PROVINCES = {
+    "b.c": "British Columbia", "alta": "Alberta", "sask": "Saskatchewan",
+    "ont": "Ontario", "que": "Quebec", "n.b": "New Brunswick", "n.s": "Nova Scotia",
+    "p.e.i": "Prince Edward Island", "n.l": "Newfoundland and Labrador",
+    "nfld": "Newfoundland and Labrador",
+}
+# Abbreviation -> (country, first-level unit).
+UNIT_ABBREVIATIONS = {**{a: ("USA", name) for a, name in US_STATES.items()},
+                      **{a: ("CAN", name) for a, name in CANADIAN_PROVINCES.items()}}
 # Continents, world regions and oceans, which the gazetteer lacks: GeoNames id,
 # feature, lat, lon.
 REGIONS = {
@@ -315,14 +325,14 @@ def lookup(gazetteer: Gazetteer, text: str) -> tuple[Candidate, ...]:
     ("America") is its country, a state abbreviation ("Ga.", "D.C.") its US
     state, a continent or world region ("Africa") its GeoNames entry."""
     key = fold_name(text)
-    bare = text.lower().rstrip(".")  # "Ga." -> "ga", "D.C." -> "d.c"; "L.A." stays "l.a"
+    # "Ga." -> "ga", "D.C." -> "d.c", "W. Va." -> "w.va"; "L.A." stays "l.a"
+    bare = text.lower().rstrip(".").replace(" ", "")
     if key in COUNTRY_ABBREVIATIONS and text.replace(".", "").isupper():
         return only(gazetteer.lookup(COUNTRY_ABBREVIATIONS[key]), COUNTRY)
     if key in COUNTRY_ALIASES:
         return only(gazetteer.lookup(COUNTRY_ALIASES[key]), COUNTRY)
-    if "." in text and bare in US_STATES and text[:1].isupper():
-        return tuple(c for c in gazetteer.lookup(US_STATES[bare])
-                     if c.feature == "ADM1" and c.country == "USA")
+    if "." in text and bare in UNIT_ABBREVIATIONS and text[:1].isupper():
+        return unit_candidates(gazetteer, bare)
     if key in REGIONS:
         gid, name, feature, lat, lon = REGIONS[key]
         return (Candidate(gid, name, name, feature, None, None, None, lat, lon, None),)
@@ -541,19 +551,23 @@ def links(token: Token) -> bool:
             or token.tag_ in {"JJ", "DT", "HYPH", ":"} or token.text in {"-", "–", "—"})
 
 
+def unit_candidates(gazetteer: Gazetteer, abbreviation: str) -> tuple[Candidate, ...]:
+    """The first-level unit an abbreviation stands for ("ga", "b.c")."""
+    country, name = UNIT_ABBREVIATIONS[abbreviation]
+    return tuple(c for c in gazetteer.lookup(name) if c.feature == "ADM1" and c.country == country)
+
+
 def add_state_abbreviations(doc: Doc, toponyms: list[Toponym], gazetteer: Gazetteer) -> None:
-    """"Cairo, Ga.": give the town its US state as an unlisted parent."""
+    """"Cairo, Ga.", "Nelson, B.C.": keep the town's readings in that state
+    or province."""
     for toponym in toponyms:
         i = toponym.last + 1
         if i + 1 >= len(doc) or doc[i].text != ",":
             continue
         abbreviation = doc[i + 1].lower_.rstrip(".")
-        state = US_STATES.get(abbreviation)
-        if state is None or not doc[i + 1].text[:1].isupper():
+        if abbreviation not in UNIT_ABBREVIATIONS or not doc[i + 1].text[:1].isupper():
             continue
         toponym.features = toponym.features or TOWN
-        states = tuple(c for c in gazetteer.lookup(state)
-                       if c.feature == "ADM1" and c.country == "USA")
+        units = {(c.country, c.admin1) for c in unit_candidates(gazetteer, abbreviation)}
         toponym.candidates = tuple(c for c in toponym.candidates
-                                   if c.country == "USA" and c.admin1 in
-                                   {s.admin1 for s in states}) or toponym.candidates
+                                   if (c.country, c.admin1) in units) or toponym.candidates
