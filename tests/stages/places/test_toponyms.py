@@ -69,3 +69,12 @@ def test_direction_words_before_a_place_are_dropped():
     assert toponym.text == "north west London"
     assert toponym.key == "london"
     assert any(c.feature == "PPLC" and c.country == "GBR" for c in toponym.candidates)
+
+
+def test_plural_nationality_words_are_demonyms(eventwire):
+    found = places(eventwire, "Thousands of Canadians wait for a kidney, doctors in Ontario said.")
+    canadians = next(p for p in found if p.text == "Canadians")
+    assert (canadians.kind, canadians.country, canadians.feature) == ("demonym", "CAN", "PCLI")
+    # The nationality tells which Ontario: the province, not the Californian town.
+    ontario = next(p for p in found if p.text == "Ontario")
+    assert (ontario.feature, ontario.country) == ("ADM1", "CAN")

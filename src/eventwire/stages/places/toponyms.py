@@ -203,7 +203,7 @@ def find_toponyms(record: Extraction, gazetteer: Gazetteer,
             if part is not None:  # "Lamar County Commissioners", "Politics Ukraine"
                 toponym = make_toponym(part, gazetteer, bounds, dateline)
         if ent.label_ == "NORP" or not toponym.candidates:
-            country = country_of_adjective(span.text)
+            country = demonym_country(span.text, country_of_adjective)
             if country is None and ent.label_ == "NORP":
                 continue  # "Tajik", "Sunni": a people, not a country's
             if country is not None:
@@ -219,6 +219,14 @@ def find_toponyms(record: Extraction, gazetteer: Gazetteer,
             for parent in toponym.parents:
                 found[parent].origin = True
     return found
+
+
+def demonym_country(text: str, country_of_adjective: Callable[[str], str | None]) -> str | None:
+    """The country of a nationality word, singular or plural ("Canadians")."""
+    country = country_of_adjective(text)
+    if country is None and len(text) > 3 and text.endswith("s"):
+        country = country_of_adjective(text[:-1])
+    return country
 
 
 def embedded_toponyms(doc: Doc, found: list[Toponym], gazetteer: Gazetteer, bounds,
