@@ -59,6 +59,14 @@ def test_streets_and_named_features_are_not_their_namesakes(eventwire):
     assert not any(p.name == "Hampton" for p in found)
 
 
+@pytest.mark.parametrize("text, wrong", [
+    ("Boats were rescued on Lake Manassas on Sunday.", "Lake County"),
+    ("Tankers crossed the Gulf of Mexico as the Gulf Cooperation Council met.", "Gulf"),
+])
+def test_lakes_and_gulfs_are_not_the_places_they_start_with(eventwire, text, wrong):
+    assert not any(p.name == wrong for p in places(eventwire, text))
+
+
 def test_direction_words_before_a_place_are_dropped():
     import spacy
 

@@ -110,12 +110,18 @@ REGIONS = {
 # Last words of the name of a street or a named feature: "Green Oaks
 # Boulevard" and "Hampton Hills" are no places called "Green Oaks" or
 # "Hampton", and the gazetteer does not know them whole.
-LANDMARK_WORDS = frozenset(
+STREET_WORDS = frozenset(
     "street st avenue ave road rd boulevard blvd drive dr lane ln highway hwy "
     "parkway pkwy plaza square circle bridge tunnel terrace trail pike freeway "
-    "expressway hills heights park lake creek river valley estates woods springs "
-    "beach bay ridge gardens".split()
+    "expressway".split()
 )
+LANDMARK_WORDS = STREET_WORDS | frozenset(
+    "hills heights park lake creek river valley estates woods springs beach bay "
+    "ridge gardens harbor harbour island islands mountain mountains township "
+    "center centre colony area".split()
+)
+# First words of a named feature's name: "Lake Manassas", "Gulf of Mexico".
+LANDMARK_HEADS = frozenset("lake gulf mount mt port cape bay sea river".split())
 # Abbreviated first words and their full forms: GeoNames writes "Saint
 # Louis" and "St Albans", the news "St. Louis" and "Saint Albans".
 ABBREVIATED_WORDS = {"st": "saint", "ste": "sainte", "mt": "mount", "ft": "fort"}
@@ -241,12 +247,13 @@ def embedded_toponyms(doc: Doc, found: list[Toponym], gazetteer: Gazetteer, boun
         if ent.label_ not in EMBEDDING_LABELS:
             continue
         span = trim(ent)
-        if span is None or len(span) < 2 or is_landmark(span):
-            continue  # "Washington Drive" is not in Washington
+        if span is None or len(span) < 2 or span[-1].lower_.rstrip(".") in STREET_WORDS \
+                or span[0].lower_ in LANDMARK_HEADS:
+            continue  # "Washington Drive" is not in Washington, "Gulf Air" not in Gulf
         for end in range(min(len(span) - 1, EMBEDDED_TOKENS), 0, -1):
             head = span[:end]
-            if not all(t.text[:1].isupper() for t in head):
-                continue
+            if not all(t.text[:1].isupper() for t in head) or (end == 1 and head[0].is_stop):
+                continue  # "No Name Bar" is not in Nord
             key = fold_name(head.text)
             candidates = gazetteer.lookup_key(key)
             # "Douglas County Public Works": a county is a place, whatever
@@ -324,8 +331,10 @@ def place_within(span: SpacySpan, gazetteer: Gazetteer) -> SpacySpan | None:
 
 
 def is_landmark(span: SpacySpan) -> bool:
-    """Whether a name ends like a street's or a named feature's."""
-    return span[-1].lower_.rstrip(".") in LANDMARK_WORDS
+    """Whether a name is shaped like a street's or a named feature's
+    ("Cooper Street", "Boston Harbor", "Lake Vermont")."""
+    return span[-1].lower_.rstrip(".") in LANDMARK_WORDS \
+        or span[0].lower_.rstrip(".") in LANDMARK_HEADS
 
 
 def lookup(gazetteer: Gazetteer, text: str) -> tuple[Candidate, ...]:
