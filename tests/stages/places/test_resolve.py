@@ -182,3 +182,14 @@ def test_territory_is_its_own_country_not_an_iso_only_unit(eventwire):
     text = "Typhoon winds battered Guam and the Northern Mariana Islands, the U.S. Navy said."
     guam = place(places(eventwire, text), "Guam")
     assert (guam.feature, guam.country, guam.geonameid) == ("PCLI", "GUM", 4043988)
+
+
+def test_a_name_votes_with_its_cued_reading_only(eventwire):
+    # Bare "Parkland" could be the larger town in Washington state; its cued
+    # mention says Florida, and only that reading may vote for a state.
+    text = ("Students from Parkland, Fla., marched in Washington on Saturday. Parkland parents "
+            "joined them. Organizers in Parkland said buses left at dawn, and Washington police "
+            "closed the avenue.")
+    found = places(eventwire, text)
+    assert {p.admin1 for p in found if p.text == "Parkland"} == {"Florida"}
+    assert {p.feature for p in found if p.text == "Washington"} == {"PPLC"}

@@ -166,6 +166,9 @@ def resolve_all(toponyms: list[Toponym], focus: str | None) -> list[Resolution]:
     for i, toponym in enumerate(toponyms):
         context.key = toponym.key
         first.append(resolve_one(toponym, toponyms, context, children.get(i, [])))
+    # A name votes with one reading: that of its cued mention ("Parkland,
+    # Fla."), not also those its bare mentions got in the first pass.
+    first = one_sense(toponyms, first)
     context = Context(focus)
     for toponym in toponyms:
         if not toponym.dateline:
