@@ -86,3 +86,23 @@ def test_plural_nationality_words_are_demonyms(eventwire):
     # The nationality tells which Ontario: the province, not the Californian town.
     ontario = next(p for p in found if p.text == "Ontario")
     assert (ontario.feature, ontario.country) == ("ADM1", "CAN")
+
+
+@pytest.mark.parametrize("key, same, other", [
+    ("douma", "duma", "damascus"), ("jenin", "janin", "nablus"),
+])
+def test_consonant_skeletons(key, same, other):
+    from eventwire.stages.places.toponyms import skeleton
+
+    assert skeleton(key) == skeleton(same)
+    assert skeleton(key) != skeleton(other)
+
+
+@pytest.mark.parametrize("text, name, seat", [
+    ("Rescuers pulled survivors from the rubble in Douma after the air strikes.", "Douma",
+     "Dūmā"),
+    ("Israeli troops entered Jenin on Tuesday, residents said.", "Jenin", "Janīn"),
+])
+def test_seat_spelt_unlike_its_unit(eventwire, text, name, seat):
+    found = next(p for p in places(eventwire, text) if p.text == name)
+    assert (found.name, found.feature) == (seat, "PPL")

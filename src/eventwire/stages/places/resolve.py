@@ -41,7 +41,7 @@ import math
 from dataclasses import dataclass, field
 
 from ..analyse.gazetteer import Candidate, fold_name
-from .toponyms import COUNTRY, METROPOLIS, TOWN, Toponym, inside
+from .toponyms import COUNTRY, METROPOLIS, TOWN, Toponym, inside, skeleton
 
 FEATURE_PRIOR = {"PCLI": 9.0, "PCLH": 2.0, "ADM1": 6.5, "ADMD": 1.5, "ADM2": 3.0, "ADM3": 2.0,
                  "CONT": 6.5, "RGN": 5.0, "OCN": 6.5}
@@ -273,7 +273,9 @@ def seat_names(candidates: tuple[Candidate, ...], key: str) -> set[tuple]:
             continue
         own = {fold_name(c.name), fold_name(c.asciiname)}
         metropolis = (c.population or 0) >= METROPOLIS and f"{key} city" in own
-        if key in own or metropolis:
+        # "Jenin" is the seat Janīn too (`with_seat` added it).
+        spelt = skeleton(key) in {skeleton(name) for name in own}
+        if key in own or metropolis or spelt:
             seats.add((c.country, c.admin1))
             seats.add((c.country, c.admin2))
     return seats

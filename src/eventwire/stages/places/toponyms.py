@@ -16,13 +16,15 @@ never the place of an event.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Callable
 
 from spacy.tokens import Doc, Span as SpacySpan, Token
 
 from ...model import Extraction
-from ..analyse.gazetteer import Candidate, Gazetteer, fold_name
+from ..analyse.gazetteer import FEATURES, Candidate, Gazetteer, fold_name
 from ..analyse.nlp import sentence_of
 
 # -- rules as data ---------------------------------------------------------
@@ -284,7 +286,7 @@ def make_toponym(span: SpacySpan, gazetteer: Gazetteer, bounds, dateline) -> Top
         # "Western Massachusetts", "north west London": the part of a place.
         rest = rest[1:]
         candidates, key = lookup(gazetteer, rest.text), fold_name(rest.text)
-    candidates = with_metropolis(gazetteer, key, candidates)
+    candidates = with_seat(gazetteer, key, with_metropolis(gazetteer, key, candidates))
     in_dateline = dateline is not None and dateline.start <= span.start_char < dateline.end
     return Toponym(
         start=span.start_char, end=span.end_char, text=span.text, key=key,
@@ -359,6 +361,72 @@ def lookup(gazetteer: Gazetteer, text: str) -> tuple[Candidate, ...]:
         extra = [c for c in gazetteer.lookup_key(variant) if c not in candidates]
         candidates += tuple(extra)
     return candidates
+
+
+def skeleton(key: str) -> str:
+    """A name's consonants, doubles merged: spellings of one name from
+    another script mostly agree on them ("douma" and "duma", "jenin" and
+    "janin" are "dm" and "jn")."""
+    return re.sub(r"(.)\1+", r"\1", re.sub(r"[aeiouy\W_]+", "", key))
+
+
+def with_seat(gazetteer: Gazetteer, key: str,
+              candidates: tuple[Candidate, ...]) -> tuple[Candidate, ...]:
+    """Add the seat of a subdivision named after it but spelt otherwise.
+
+    "Douma" is Douma District's and Dūmā's name: the district is indexed
+    under "Douma", the town only as "Duma". A unit of the name with no town
+    of the name inside gets the most populous of its big towns whose name
+    has the same consonants.
+    """
+    seats = []
+    for unit in candidates:
+        if unit.feature not in ("ADM1", "ADM2") or not unit.country:
+            continue
+        if any(c.feature in TOWN and inside(c, unit) for c in candidates):
+            continue
+        seat = next((t for t in unit_towns(gazetteer, unit)
+                     if skeleton(fold_name(t.name)) == skeleton(key)), None)
+        if seat is not None and seat not in candidates and seat not in seats:
+            seats.append(seat)
+    return candidates + tuple(seats)
+
+
+# How many of a unit's most populous towns may be its seat.
+SEAT_RANK = 5
+
+
+def unit_towns(gazetteer: Gazetteer, unit: Candidate) -> list[Candidate]:
+    """The most populous towns of an admin-1 or admin-2 unit, biggest first
+    (towns placed in no admin-2 unit count for those of their admin-1)."""
+    ids, towns = unit_index(gazetteer)
+    country, admin1 = ids.get(unit.country, -1), ids.get(unit.admin1, -1)
+    rows = towns.get((country, admin1), [])
+    if unit.feature == "ADM2":
+        rows = towns.get((country, admin1, ids.get(unit.admin2, -1)), []) \
+            + towns.get((country, admin1, -1), [])
+    return [gazetteer.columns.row(i) for i in rows]
+
+
+@lru_cache(maxsize=2)
+def unit_index(gazetteer: Gazetteer) -> tuple[dict[str, int], dict[tuple, list[int]]]:
+    """The string table's positions and, per (country, admin1[, admin2])
+    of string ids, the rows of its `SEAT_RANK` most populous towns.
+    Computed once per gazetteer, in a fraction of a second."""
+    columns = gazetteer.columns
+    ids = {value: i for i, value in enumerate(columns.strings)}
+    towns = {FEATURES.index(f) for f in TOWN}
+    population = columns.population
+    units: dict[tuple, list[int]] = {}
+    rows = zip(columns.feature, columns.country, columns.admin1, columns.admin2)
+    for i, (feature, country, admin1, admin2) in enumerate(rows):
+        if feature in towns and admin1 >= 0:
+            units.setdefault((country, admin1), []).append(i)
+            units.setdefault((country, admin1, admin2), []).append(i)
+    for unit, found in units.items():
+        found.sort(key=lambda i: -population[i])
+        del found[SEAT_RANK:]
+    return ids, units
 
 
 def variant_key(key: str) -> str | None:
