@@ -363,6 +363,7 @@ def lookup(gazetteer: Gazetteer, text: str) -> tuple[Candidate, ...]:
     return candidates
 
 
+@lru_cache(maxsize=65536)
 def skeleton(key: str) -> str:
     """A name's consonants, doubles merged: spellings of one name from
     another script mostly agree on them ("douma" and "duma", "jenin" and
@@ -385,8 +386,10 @@ def with_seat(gazetteer: Gazetteer, key: str,
             continue
         if any(c.feature in TOWN and inside(c, unit) for c in candidates):
             continue
-        seat = next((t for t in unit_towns(gazetteer, unit)
-                     if skeleton(fold_name(t.name)) == skeleton(key)), None)
+        names = gazetteer.columns.name
+        row = next((i for i in unit_towns(gazetteer, unit)
+                    if skeleton(fold_name(names[i])) == skeleton(key)), None)
+        seat = None if row is None else gazetteer.columns.row(row)
         if seat is not None and seat not in candidates and seat not in seats:
             seats.append(seat)
     return candidates + tuple(seats)
@@ -396,16 +399,15 @@ def with_seat(gazetteer: Gazetteer, key: str,
 SEAT_RANK = 5
 
 
-def unit_towns(gazetteer: Gazetteer, unit: Candidate) -> list[Candidate]:
-    """The most populous towns of an admin-1 or admin-2 unit, biggest first
-    (towns placed in no admin-2 unit count for those of their admin-1)."""
+def unit_towns(gazetteer: Gazetteer, unit: Candidate) -> list[int]:
+    """Rows of the most populous towns of an admin-1 or admin-2 unit, biggest
+    first (towns placed in no admin-2 unit count for those of their admin-1)."""
     ids, towns = unit_index(gazetteer)
     country, admin1 = ids.get(unit.country, -1), ids.get(unit.admin1, -1)
-    rows = towns.get((country, admin1), [])
     if unit.feature == "ADM2":
-        rows = towns.get((country, admin1, ids.get(unit.admin2, -1)), []) \
+        return towns.get((country, admin1, ids.get(unit.admin2, -1)), []) \
             + towns.get((country, admin1, -1), [])
-    return [gazetteer.columns.row(i) for i in rows]
+    return towns.get((country, admin1), [])
 
 
 @lru_cache(maxsize=2)
@@ -420,12 +422,14 @@ def unit_index(gazetteer: Gazetteer) -> tuple[dict[str, int], dict[tuple, list[i
     units: dict[tuple, list[int]] = {}
     rows = zip(columns.feature, columns.country, columns.admin1, columns.admin2)
     for i, (feature, country, admin1, admin2) in enumerate(rows):
-        if feature in towns and admin1 >= 0:
-            units.setdefault((country, admin1), []).append(i)
-            units.setdefault((country, admin1, admin2), []).append(i)
-    for unit, found in units.items():
-        found.sort(key=lambda i: -population[i])
-        del found[SEAT_RANK:]
+        if feature not in towns or admin1 < 0:
+            continue
+        for unit in ((country, admin1), (country, admin1, admin2)):
+            found = units.setdefault(unit, [])
+            if len(found) < SEAT_RANK or population[i] > population[found[-1]]:
+                found.append(i)
+                found.sort(key=lambda row: -population[row])
+                del found[SEAT_RANK:]
     return ids, units
 
 
