@@ -106,3 +106,11 @@ def test_consonant_skeletons(key, same, other):
 def test_seat_spelt_unlike_its_unit(eventwire, text, name, seat):
     found = next(p for p in places(eventwire, text) if p.text == name)
     assert (found.name, found.feature) == (seat, "PPL")
+
+
+def test_continental_adjectives_are_demonyms_of_their_continent(eventwire):
+    found = places(eventwire, "European leaders met African ministers in Brussels.")
+    european = next(p for p in found if p.text == "European")
+    african = next(p for p in found if p.text == "African")
+    assert (european.kind, european.name, european.feature) == ("demonym", "Europe", "CONT")
+    assert (african.kind, african.geonameid) == ("demonym", 6255146)

@@ -131,6 +131,9 @@ FULL_WORDS = {full: short for short, full in ABBREVIATED_WORDS.items()}
 # A town of this size named "<X> City" is what "<X>" means as often as the
 # subdivision it lies in and is named after ("New York").
 METROPOLIS = 1_000_000
+# Continental adjectives, demonyms of their continent like nationality
+# words of their country.
+CONTINENT_WORDS = {"european": "europe", "african": "africa", "asian": "asia"}
 # Names for a country that the gazetteer indexes as something else.
 COUNTRY_ALIASES = {"america": "United States", "britain": "United Kingdom",
                    "holland": "Netherlands"}
@@ -212,11 +215,12 @@ def find_toponyms(record: Extraction, gazetteer: Gazetteer,
                 toponym = make_toponym(part, gazetteer, bounds, dateline)
         if ent.label_ == "NORP" or not toponym.candidates:
             country = demonym_country(span.text, country_of_adjective)
-            if country is None and ent.label_ == "NORP":
+            continent = continent_of(span.text) if country is None else ()
+            if country is None and not continent and ent.label_ == "NORP":
                 continue  # "Tajik", "Sunni": a people, not a country's
-            if country is not None:
+            if country is not None or continent:
                 toponym.demonym = True
-                toponym.candidates = country_candidates(gazetteer, country)
+                toponym.candidates = continent or country_candidates(gazetteer, country)
         found.append(toponym)
     found.extend(embedded_toponyms(doc, found, gazetteer, bounds, dateline))
     found.extend(dateline_toponym(record, found, gazetteer, bounds))
@@ -235,6 +239,16 @@ def demonym_country(text: str, country_of_adjective: Callable[[str], str | None]
     if country is None and len(text) > 3 and text.endswith("s"):
         country = country_of_adjective(text[:-1])
     return country
+
+
+def continent_of(text: str) -> tuple[Candidate, ...]:
+    """The continent of a continental adjective ("European", "Africans")."""
+    key = fold_name(text)
+    region = CONTINENT_WORDS.get(key) or CONTINENT_WORDS.get(key[:-1] if key.endswith("s") else "")
+    if region is None:
+        return ()
+    gid, name, feature, lat, lon = REGIONS[region]
+    return (Candidate(gid, name, name, feature, None, None, None, lat, lon, None),)
 
 
 def embedded_toponyms(doc: Doc, found: list[Toponym], gazetteer: Gazetteer, bounds,
