@@ -114,3 +114,16 @@ def test_continental_adjectives_are_demonyms_of_their_continent(eventwire):
     african = next(p for p in found if p.text == "African")
     assert (european.kind, european.name, european.feature) == ("demonym", "Europe", "CONT")
     assert (african.kind, african.geonameid) == ("demonym", 6255146)
+
+
+def test_country_tagged_as_an_organisation_is_a_toponym():
+    import spacy
+    from spacy.tokens import Span as SpacySpan
+
+    from eventwire.stages.places.toponyms import embedded_toponyms
+
+    doc = spacy.blank("en")("Zimbabwe won the toss and Acme Foods paid the bill.")
+    doc.ents = [SpacySpan(doc, 0, 1, label="ORG"), SpacySpan(doc, 5, 7, label="ORG")]
+    found = embedded_toponyms(doc, [], load_gazetteer(), [(0, len(doc.text))], None)
+    assert [t.text for t in found] == ["Zimbabwe"]
+    assert any(c.feature == "PCLI" and c.country == "ZWE" for c in found[0].candidates)

@@ -263,7 +263,13 @@ def embedded_toponyms(doc: Doc, found: list[Toponym], gazetteer: Gazetteer, boun
         if ent.label_ not in EMBEDDING_LABELS:
             continue
         span = trim(ent)
-        if span is None or len(span) < 2 or span[-1].lower_.rstrip(".") in STREET_WORDS \
+        if span is None:
+            continue
+        if any(c.feature in COUNTRY for c in lookup(gazetteer, span.text)):
+            # A country taken for an organisation ("Zimbabwe won the toss").
+            embedded.append(make_toponym(span, gazetteer, bounds, dateline))
+            continue
+        if len(span) < 2 or span[-1].lower_.rstrip(".") in STREET_WORDS \
                 or span[0].lower_ in LANDMARK_HEADS:
             continue  # "Washington Drive" is not in Washington, "Gulf Air" not in Gulf
         for end in range(min(len(span) - 1, EMBEDDED_TOKENS), 0, -1):
