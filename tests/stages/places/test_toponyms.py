@@ -127,3 +127,15 @@ def test_country_tagged_as_an_organisation_is_a_toponym():
     found = embedded_toponyms(doc, [], load_gazetteer(), [(0, len(doc.text))], None)
     assert [t.text for t in found] == ["Zimbabwe"]
     assert any(c.feature == "PCLI" and c.country == "ZWE" for c in found[0].candidates)
+
+
+def test_countries_and_nationalities_inside_organisation_names(eventwire):
+    text = ("Flights on Air Zimbabwe were cancelled, and the Nigerian Air Force sent planes, "
+            "a Bank of America analyst said.")
+    found = {p.text: p for p in places(eventwire, text)}
+    assert found["Zimbabwe"].country == "ZWE"
+    assert (found["Nigerian"].kind, found["Nigerian"].country) == ("demonym", "NGA")
+    assert "America" not in found  # an alias, not the country's own name
+    found = places(eventwire, "The North American Free Trade Agreement was signed by Wells "
+                              "Fargo lawyers.")
+    assert found == []

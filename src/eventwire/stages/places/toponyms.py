@@ -223,6 +223,7 @@ def find_toponyms(record: Extraction, gazetteer: Gazetteer,
                 toponym.candidates = continent or country_candidates(gazetteer, country)
         found.append(toponym)
     found.extend(embedded_toponyms(doc, found, gazetteer, bounds, dateline))
+    found.extend(inner_countries(doc, found, gazetteer, bounds, dateline, country_of_adjective))
     found.extend(dateline_toponym(record, found, gazetteer, bounds))
     found.sort(key=lambda t: t.start)
     link_parents(doc, found, gazetteer)
@@ -286,6 +287,50 @@ def embedded_toponyms(doc: Doc, found: list[Toponym], gazetteer: Gazetteer, boun
                 embedded.append(make_toponym(head, gazetteer, bounds, dateline))
                 break
     return embedded
+
+
+def inner_countries(doc: Doc, found: list[Toponym], gazetteer: Gazetteer, bounds, dateline,
+                    country_of_adjective: Callable[[str], str | None]) -> list[Toponym]:
+    """Countries and nationality words inside an organisation's name: "Air
+    Zimbabwe", "HSBC Bank Malta", "the Nigerian Air Force". Only a country's
+    own name or a nationality word counts, not a town or a province
+    ("Wells Fargo", "Bank of America" keep their words), nor a nationality
+    after a direction ("North American")."""
+    taken = {(t.start, t.end) for t in found}
+    inner = []
+    for ent in doc.ents:
+        if ent.label_ not in EMBEDDING_LABELS:
+            continue
+        i = ent.start
+        while i < ent.end:
+            size = next((n for n in (3, 2, 1) if i + n <= ent.end
+                         and country_name(doc[i:i + n], gazetteer, country_of_adjective)), 0)
+            if not size:
+                i += 1
+                continue
+            span = doc[i:i + size]
+            after_direction = i > ent.start and doc[i - 1].lower_ in DIRECTIONS
+            if not after_direction and not any(s <= span.start_char < e for s, e in taken):
+                toponym = make_toponym(span, gazetteer, bounds, dateline)
+                country = demonym_country(span.text, country_of_adjective)
+                if country is not None:
+                    toponym.demonym = True
+                    toponym.candidates = country_candidates(gazetteer, country)
+                inner.append(toponym)
+            i += size
+    return inner
+
+
+def country_name(span: SpacySpan, gazetteer: Gazetteer,
+                 country_of_adjective: Callable[[str], str | None]) -> bool:
+    """Whether a capitalised span is a country's own name or a nationality word."""
+    if not all(t.text[:1].isupper() for t in span):
+        return False
+    key = fold_name(span.text)
+    if any(c.feature == "PCLI" and key in {fold_name(c.name), fold_name(c.asciiname)}
+           for c in gazetteer.lookup_key(key)):
+        return True
+    return len(span) == 1 and demonym_country(span.text, country_of_adjective) is not None
 
 
 def make_toponym(span: SpacySpan, gazetteer: Gazetteer, bounds, dateline) -> Toponym:
