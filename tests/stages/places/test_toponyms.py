@@ -139,3 +139,24 @@ def test_countries_and_nationalities_inside_organisation_names(eventwire):
     found = places(eventwire, "The North American Free Trade Agreement was signed by Wells "
                               "Fargo lawyers.")
     assert found == []
+
+
+def test_places_the_parser_took_for_people():
+    import spacy
+    from spacy.tokens import Span as SpacySpan
+
+    from eventwire.stages.actors.dictionary import load_dictionary
+    from eventwire.stages.places.toponyms import person_place
+
+    doc = spacy.blank("en")("Farmers in Tamil Nadu met Slovak buyers and Kent Walker.")
+    adjective = load_dictionary().country_of_adjective
+    gazetteer, bounds = load_gazetteer(), [(0, len(doc.text))]
+
+    def read(start, end):
+        return person_place(SpacySpan(doc, start, end, label="PERSON"), gazetteer, bounds, None,
+                            adjective)
+
+    tamil_nadu, slovak = read(2, 4), read(5, 6)
+    assert any(c.feature == "ADM1" and c.country == "IND" for c in tamil_nadu.candidates)
+    assert slovak.demonym and slovak.candidates[0].country == "SVK"
+    assert read(8, 10) is None  # a person, though Kent is a county

@@ -203,6 +203,11 @@ def find_toponyms(record: Extraction, gazetteer: Gazetteer,
     dateline = record.article.dateline
     found = []
     for ent in doc.ents:
+        if ent.label_ == "PERSON":
+            toponym = person_place(ent, gazetteer, bounds, dateline, country_of_adjective)
+            if toponym is not None:
+                found.append(toponym)
+            continue
         if ent.label_ not in PLACE_LABELS and ent.label_ != "NORP":
             continue
         span = trim(ent)
@@ -287,6 +292,29 @@ def embedded_toponyms(doc: Doc, found: list[Toponym], gazetteer: Gazetteer, boun
                 embedded.append(make_toponym(head, gazetteer, bounds, dateline))
                 break
     return embedded
+
+
+def person_place(ent: SpacySpan, gazetteer: Gazetteer, bounds, dateline,
+                 country_of_adjective: Callable[[str], str | None]) -> Toponym | None:
+    """A place the parser took for a person: a nationality word ("Slovak")
+    or a country or first-level unit of two words or more ("Tamil Nadu").
+    One-word names stay people: "Georgia" and "Kent" are names too."""
+    span = trim(ent)
+    if span is None:
+        return None
+    if len(span) == 1:
+        country = demonym_country(span.text, country_of_adjective)
+        if country is None or not span.text[:1].isupper():
+            return None
+        toponym = make_toponym(span, gazetteer, bounds, dateline)
+        toponym.demonym = True
+        toponym.candidates = country_candidates(gazetteer, country)
+        return toponym
+    key = fold_name(span.text)
+    if any((c.feature == "PCLI" or c.feature == "ADM1") and key == fold_name(c.name)
+           for c in gazetteer.lookup_key(key)):
+        return make_toponym(span, gazetteer, bounds, dateline)
+    return None
 
 
 def inner_countries(doc: Doc, found: list[Toponym], gazetteer: Gazetteer, bounds, dateline,
