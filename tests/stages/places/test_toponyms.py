@@ -160,3 +160,20 @@ def test_places_the_parser_took_for_people():
     assert any(c.feature == "ADM1" and c.country == "IND" for c in tamil_nadu.candidates)
     assert slovak.demonym and slovak.candidates[0].country == "SVK"
     assert read(8, 10) is None  # a person, though Kent is a county
+
+
+def test_an_organisation_opens_with_a_unit_only_by_its_full_name(eventwire):
+    found = places(eventwire, "Soldiers of the Free Syrian Army attacked a checkpoint on Monday.")
+    assert not any(p.name == "Free State" for p in found)
+    assert any(p.text == "Syrian" and p.country == "SYR" for p in found)
+
+
+def test_no_place_before_a_hyphen():
+    import spacy
+
+    from eventwire.stages.places.toponyms import place_within
+
+    doc = spacy.blank("en")("Warplanes struck Al-Mayadeen and Greenbrier-Pocahontas County.")
+    gazetteer = load_gazetteer()
+    assert place_within(doc[2:5], gazetteer) is None
+    assert place_within(doc[6:10], gazetteer).text == "Pocahontas County"

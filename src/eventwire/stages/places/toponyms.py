@@ -58,6 +58,7 @@ DIRECTIONS = frozenset(
     "northwest southeast southwest northeastern northwestern southeastern "
     "southwestern upper lower greater n s e w s.e s.w n.e n.w".split()
 )
+HYPHENS = frozenset({"-", "‐", "–"})
 # Words before a name (up to the name) that put the event only near it.
 NEAR_WORDS = frozenset({"near", "outside", "outskirts", "around", "nearby", "close"})
 # Adjectives allowed between a feature word and "of" or the name
@@ -167,6 +168,8 @@ class Toponym:
         dateline: It is (in) the wire dateline.
         origin: Something came *from* it ("moving from Andarab").
         demonym: A nationality word ("Afghan"); its candidates are its country.
+        in_name: It is part of an organisation's name ("the Islamic State of
+            Iraq", "Air Zimbabwe"): a place named, not where things happen.
     """
 
     start: int
@@ -183,6 +186,7 @@ class Toponym:
     dateline: bool = False
     origin: bool = False
     demonym: bool = False
+    in_name: bool = False
 
 
 def find_toponyms(record: Extraction, gazetteer: Gazetteer,
@@ -247,6 +251,15 @@ def demonym_country(text: str, country_of_adjective: Callable[[str], str | None]
     return country
 
 
+def full_name(candidate: Candidate, key: str) -> bool:
+    """Whether a key is a candidate's name, not a part of it ("free" of
+    "Free State")."""
+    names = {fold_name(candidate.name), fold_name(candidate.asciiname)}
+    if candidate.feature == "ADM1" and candidate.admin1:
+        names.add(fold_name(candidate.admin1))
+    return key in names or (candidate.feature in COUNTRY and len(key) > 2)
+
+
 def continent_of(text: str) -> tuple[Candidate, ...]:
     """The continent of a continental adjective ("European", "Africans")."""
     key = fold_name(text)
@@ -285,9 +298,10 @@ def embedded_toponyms(doc: Doc, found: list[Toponym], gazetteer: Gazetteer, boun
             key = fold_name(head.text)
             candidates = gazetteer.lookup_key(key)
             # "Douglas County Public Works": a county is a place, whatever
-            # "Douglas" alone may be.
-            strong = any(c.feature in COUNTRY or c.feature == "ADM1" for c in candidates) \
-                or (end > 1 and head[-1].lower_ in FEATURE_WORDS)
+            # "Douglas" alone may be. A country or first-level unit must be
+            # named in full: the "Free" of "Free Syrian Army" is no Free State.
+            strong = any((c.feature in COUNTRY or c.feature == "ADM1") and full_name(c, key)
+                         for c in candidates) or (end > 1 and head[-1].lower_ in FEATURE_WORDS)
             if candidates and (strong or key in known):
                 embedded.append(make_toponym(head, gazetteer, bounds, dateline))
                 break
@@ -340,6 +354,7 @@ def inner_countries(doc: Doc, found: list[Toponym], gazetteer: Gazetteer, bounds
             after_direction = i > ent.start and doc[i - 1].lower_ in DIRECTIONS
             if not after_direction and not any(s <= span.start_char < e for s, e in taken):
                 toponym = make_toponym(span, gazetteer, bounds, dateline)
+                toponym.in_name = True
                 country = demonym_country(span.text, country_of_adjective)
                 if country is not None:
                     toponym.demonym = True
@@ -411,7 +426,11 @@ def place_within(span: SpacySpan, gazetteer: Gazetteer) -> SpacySpan | None:
     for size in range(len(span) - 1, 0, -1):
         found = []
         for part in (span[:size], span[len(span) - size:]):
-            if not all(t.text[:1].isupper() for t in part):
+            # "Al-Mayadeen" opens with no place "Al" ("Greenbrier-Pocahontas
+            # County" does close with one).
+            hyphened = part.end < span.end and not part[-1].whitespace_ \
+                and span.doc[part.end].text in HYPHENS
+            if hyphened or not all(t.text[:1].isupper() for t in part):
                 continue
             candidates = lookup(gazetteer, part.text)
             strong = any(c.feature in COUNTRY or c.feature == "ADM1" for c in candidates) \
