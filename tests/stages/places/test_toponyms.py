@@ -177,3 +177,11 @@ def test_no_place_before_a_hyphen():
     gazetteer = load_gazetteer()
     assert place_within(doc[2:5], gazetteer) is None
     assert place_within(doc[6:10], gazetteer).text == "Pocahontas County"
+
+
+def test_nationality_words_the_parser_left_untagged(eventwire):
+    record = eventwire.extract_text("He sold Mauritian sugar and Salvadoran coffee at the market.",
+                                    published="2021-08-30")
+    assert not any(e.text == "Mauritian" for e in record.state["doc"].ents)
+    mauritian = next(p for p in record.places if p.text == "Mauritian")
+    assert (mauritian.kind, mauritian.country) == ("demonym", "MUS")

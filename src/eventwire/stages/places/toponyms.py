@@ -233,6 +233,7 @@ def find_toponyms(record: Extraction, gazetteer: Gazetteer,
         found.append(toponym)
     found.extend(embedded_toponyms(doc, found, gazetteer, bounds, dateline))
     found.extend(inner_countries(doc, found, gazetteer, bounds, dateline, country_of_adjective))
+    found.extend(untagged_demonyms(doc, found, gazetteer, bounds, dateline, country_of_adjective))
     found.extend(dateline_toponym(record, found, gazetteer, bounds))
     found.sort(key=lambda t: t.start)
     link_parents(doc, found, gazetteer)
@@ -362,6 +363,27 @@ def inner_countries(doc: Doc, found: list[Toponym], gazetteer: Gazetteer, bounds
                 inner.append(toponym)
             i += size
     return inner
+
+
+def untagged_demonyms(doc: Doc, found: list[Toponym], gazetteer: Gazetteer, bounds, dateline,
+                      country_of_adjective: Callable[[str], str | None]) -> list[Toponym]:
+    """Nationality words the parser tagged as no entity at all ("a Turkish
+    warship"): capitalised words outside every entity."""
+    taken = {i for ent in doc.ents for i in range(ent.start, ent.end)}
+    taken |= {i for t in found for i in range(t.first, t.last + 1)}
+    demonyms = []
+    for token in doc:
+        if token.i in taken or not token.text[:1].isupper() or token.is_sent_start \
+                or token.pos_ not in ("ADJ", "PROPN", "NOUN"):
+            continue
+        country = demonym_country(token.text, country_of_adjective)
+        if country is None:
+            continue
+        toponym = make_toponym(doc[token.i:token.i + 1], gazetteer, bounds, dateline)
+        toponym.demonym = True
+        toponym.candidates = country_candidates(gazetteer, country)
+        demonyms.append(toponym)
+    return demonyms
 
 
 def country_name(span: SpacySpan, gazetteer: Gazetteer,
