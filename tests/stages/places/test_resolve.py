@@ -96,6 +96,14 @@ def test_abstains_without_evidence(eventwire):
     assert found.geonameid is None and found.lat is None and found.precision is None
 
 
+def test_a_metropolis_is_no_abstention(eventwire):
+    # A Barcelona of a quarter of its size exists in Venezuela: the margin
+    # rule alone would abstain.
+    found = place(places(eventwire, "Fans in Barcelona celebrated the title until dawn."),
+                  "Barcelona")
+    assert (found.country, found.admin1) == ("ESP", "Catalonia")
+
+
 def test_abstains_on_a_foreign_hamlet(eventwire):
     # "Andarab" alone in an Iranian-free Afghan story: the Iranian village
     # is no answer; the district wins once Afghanistan is in focus.

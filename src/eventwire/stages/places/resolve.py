@@ -310,7 +310,13 @@ def support_of(candidate: Candidate, toponym: Toponym, context: Context,
 
 
 def weak(best: Candidate, best_score: float, scored: list, context: Context) -> bool:
-    """Whether an unsupported best candidate is too weak to report."""
+    """Whether an unsupported best candidate is too weak to report.
+
+    A metropolis is not: "Barcelona" is the Spanish city unless the text
+    says otherwise, however big the one in Venezuela.
+    """
+    if (best.population or 0) >= METROPOLIS:
+        return False
     rival = next((s for s in scored[1:] if s[2].country != best.country), None)
     if rival is not None and best_score - rival[0] < ABSTAIN_MARGIN:
         return True
