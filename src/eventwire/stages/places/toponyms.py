@@ -335,7 +335,8 @@ def person_place(ent: SpacySpan, gazetteer: Gazetteer, bounds, dateline,
 def inner_countries(doc: Doc, found: list[Toponym], gazetteer: Gazetteer, bounds, dateline,
                     country_of_adjective: Callable[[str], str | None]) -> list[Toponym]:
     """Countries and nationality words inside an organisation's name: "Air
-    Zimbabwe", "HSBC Bank Malta", "the Nigerian Air Force". Only a country's
+    Zimbabwe", "HSBC Bank Malta", "the Nigerian Air Force", "the European
+    Commission". Only a country's
     own name or a nationality word counts, not a town or a province
     ("Wells Fargo", "Bank of America" keep their words), nor a nationality
     after a direction ("North American")."""
@@ -357,9 +358,10 @@ def inner_countries(doc: Doc, found: list[Toponym], gazetteer: Gazetteer, bounds
                 toponym = make_toponym(span, gazetteer, bounds, dateline)
                 toponym.in_name = True
                 country = demonym_country(span.text, country_of_adjective)
-                if country is not None:
+                continent = continent_of(span.text) if country is None else ()
+                if country is not None or continent:
                     toponym.demonym = True
-                    toponym.candidates = country_candidates(gazetteer, country)
+                    toponym.candidates = continent or country_candidates(gazetteer, country)
                 inner.append(toponym)
             i += size
     return inner
@@ -388,14 +390,16 @@ def untagged_demonyms(doc: Doc, found: list[Toponym], gazetteer: Gazetteer, boun
 
 def country_name(span: SpacySpan, gazetteer: Gazetteer,
                  country_of_adjective: Callable[[str], str | None]) -> bool:
-    """Whether a capitalised span is a country's own name or a nationality word."""
+    """Whether a capitalised span is a country's own name or a nationality
+    (or continental) word."""
     if not all(t.text[:1].isupper() for t in span):
         return False
     key = fold_name(span.text)
     if any(c.feature == "PCLI" and key in {fold_name(c.name), fold_name(c.asciiname)}
            for c in gazetteer.lookup_key(key)):
         return True
-    return len(span) == 1 and demonym_country(span.text, country_of_adjective) is not None
+    return len(span) == 1 and (demonym_country(span.text, country_of_adjective) is not None
+                               or bool(continent_of(span.text)))
 
 
 def make_toponym(span: SpacySpan, gazetteer: Gazetteer, bounds, dateline) -> Toponym:
