@@ -136,6 +136,9 @@ def test_countries_and_nationalities_inside_organisation_names(eventwire):
     assert found["Zimbabwe"].country == "ZWE"
     assert (found["Nigerian"].kind, found["Nigerian"].country) == ("demonym", "NGA")
     assert "America" not in found  # an alias, not the country's own name
+    found = {p.text: p for p in places(eventwire, "Markets rose after the US Federal Reserve "
+                                                  "held rates.")}
+    assert found["US"].country == "USA"
     found = {p.text: p for p in places(eventwire, "The European Commission fined the company.")}
     assert (found["European"].kind, found["European"].name) == ("demonym", "Europe")
     found = places(eventwire, "The North American Free Trade Agreement was signed by Wells "

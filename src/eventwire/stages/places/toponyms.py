@@ -33,6 +33,9 @@ PLACE_LABELS = frozenset({"GPE", "LOC"})
 # Entities a place name may open ("Minnesota Department of Transportation").
 EMBEDDING_LABELS = frozenset({"ORG", "FAC"})
 EMBEDDED_TOKENS = 3
+# Names that may hold a country's name or a nationality word ("the US
+# Federal Reserve", "the Council of Europe Convention").
+NAME_LABELS = EMBEDDING_LABELS | {"LAW", "EVENT", "PRODUCT"}
 COUNTRY = frozenset({"PCLI", "PCLH"})
 FIRST_LEVEL = frozenset({"ADM1", "ADMD", "ADM2"})
 LOWER_LEVEL = frozenset({"ADM2", "ADM3", "ADMD"})
@@ -343,7 +346,7 @@ def inner_countries(doc: Doc, found: list[Toponym], gazetteer: Gazetteer, bounds
     taken = {(t.start, t.end) for t in found}
     inner = []
     for ent in doc.ents:
-        if ent.label_ not in EMBEDDING_LABELS:
+        if ent.label_ not in NAME_LABELS:
             continue
         i = ent.start
         while i < ent.end:
@@ -398,6 +401,8 @@ def country_name(span: SpacySpan, gazetteer: Gazetteer,
     if any(c.feature == "PCLI" and key in {fold_name(c.name), fold_name(c.asciiname)}
            for c in gazetteer.lookup_key(key)):
         return True
+    if key in COUNTRY_ABBREVIATIONS and span.text.replace(".", "").isupper():
+        return True  # "the US Federal Reserve"
     return len(span) == 1 and (demonym_country(span.text, country_of_adjective) is not None
                                or bool(continent_of(span.text)))
 
