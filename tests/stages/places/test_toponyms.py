@@ -190,3 +190,11 @@ def test_nationality_words_the_parser_left_untagged(eventwire):
     assert not any(e.text == "Mauritian" for e in record.state["doc"].ents)
     mauritian = next(p for p in record.places if p.text == "Mauritian")
     assert (mauritian.kind, mauritian.country) == ("demonym", "MUS")
+
+
+def test_nationality_word_in_a_hyphened_compound(eventwire):
+    found = places(eventwire, "Protesters chanted anti-Russian slogans as Central American "
+                              "migrants waited.")
+    russian = next(p for p in found if p.text == "Russian")
+    assert (russian.kind, russian.country) == ("demonym", "RUS")
+    assert not any(p.country == "USA" for p in found)

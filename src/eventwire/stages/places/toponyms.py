@@ -220,6 +220,8 @@ def find_toponyms(record: Extraction, gazetteer: Gazetteer,
         span = trim(ent)
         if span is None:
             continue
+        if ent.label_ == "NORP" and len(span) > 1:
+            span = nationality_part(span, country_of_adjective) or span  # "anti-Russian"
         toponym = make_toponym(span, gazetteer, bounds, dateline)
         if not toponym.candidates and ent.label_ != "NORP":
             part = place_within(span, gazetteer)
@@ -245,6 +247,23 @@ def find_toponyms(record: Extraction, gazetteer: Gazetteer,
             for parent in toponym.parents:
                 found[parent].origin = True
     return found
+
+
+def nationality_part(span: SpacySpan,
+                     country_of_adjective: Callable[[str], str | None]) -> SpacySpan | None:
+    """The nationality word of a hyphened compound the whole of which is
+    none: "anti-Russian", "Russian-European" (the first one); "Central
+    American" is no American."""
+    if demonym_country(span.text, country_of_adjective) is not None:
+        return None
+
+    def hyphened(i: int) -> bool:
+        return (i > 0 and span[i - 1].text in HYPHENS) \
+            or (i + 1 < len(span) and span[i + 1].text in HYPHENS)
+
+    return next((span[i:i + 1] for i, token in enumerate(span)
+                 if token.text[:1].isupper() and hyphened(i)
+                 and demonym_country(token.text, country_of_adjective) is not None), None)
 
 
 def demonym_country(text: str, country_of_adjective: Callable[[str], str | None]) -> str | None:
