@@ -397,7 +397,7 @@ def untagged_demonyms(doc: Doc, found: list[Toponym], gazetteer: Gazetteer, boun
     taken |= {i for t in found for i in range(t.first, t.last + 1)}
     demonyms = []
     for token in doc:
-        if token.i in taken or not token.text[:1].isupper() or token.is_sent_start \
+        if token.i in taken or not token.text[:1].isupper() \
                 or token.pos_ not in ("ADJ", "PROPN", "NOUN"):
             continue
         country = demonym_country(token.text, country_of_adjective)
