@@ -201,3 +201,18 @@ def test_a_name_votes_with_its_cued_reading_only(eventwire):
     found = places(eventwire, text)
     assert {p.admin1 for p in found if p.text == "Parkland"} == {"Florida"}
     assert {p.feature for p in found if p.text == "Washington"} == {"PPLC"}
+
+
+@pytest.mark.parametrize("text, name, admin1", [
+    ("The lottery is played in New York, New Jersey and Florida.", "Florida", "Florida"),
+    ("Rugby fans from England and Wales filled the stadium.", "Wales", "Wales"),
+])
+def test_a_village_named_like_a_province_yields_to_it(eventwire, text, name, admin1):
+    found = place(places(eventwire, text), name)
+    assert (found.feature, found.admin1) == ("ADM1", admin1)
+
+
+def test_the_village_when_the_text_says_so(eventwire):
+    found = place(places(eventwire, "The village of Florida, New York, held its onion festival."),
+                  "Florida")
+    assert (found.feature, found.admin1) == ("PPL", "New York")

@@ -199,10 +199,11 @@ def resolve_one(toponym: Toponym, toponyms: list[Toponym], context: Context,
     if country is not None:
         return Resolution(country, FEATURE_PRIOR["PCLI"], True)
     seats = seat_names(toponym.candidates, toponym.key)
+    units = unit_countries(toponym)
     parents = [toponyms[i] for i in toponym.parents]
     scored = []
     for candidate in toponym.candidates:
-        prior = prior_of(candidate, toponym, seats)
+        prior = prior_of(candidate, toponym, seats, units)
         support = support_of(candidate, toponym, context, parents, children)
         scored.append((prior + support, support > 0, candidate))
     scored.sort(key=lambda s: -s[0])
@@ -242,12 +243,26 @@ def own_name(candidate: Candidate, toponym: Toponym) -> bool:
     return toponym.key in own
 
 
-def prior_of(candidate: Candidate, toponym: Toponym, seats: set[tuple]) -> float:
-    """What a candidate scores for its kind and size alone."""
+def prior_of(candidate: Candidate, toponym: Toponym, seats: set[tuple],
+             units: frozenset[str] = frozenset()) -> float:
+    """What a candidate scores for its kind and size alone.
+
+    Args:
+        candidate: The candidate.
+        toponym: Its toponym.
+        seats: (country, unit) of subdivisions yielding to their seat
+            (`seat_names`).
+        units: Countries with a first-level unit of the name
+            (`unit_countries`): their villages of the name yield to it.
+    """
     if candidate.feature in TOWN:
-        score = TOWN_WEIGHT * math.log10((candidate.population or 0) + 10)
+        population = candidate.population or 0
+        score = TOWN_WEIGHT * math.log10(population + 10)
         if candidate.feature == "PPLC":
             score += CAPITAL_BONUS
+        if population < SEAT_POPULATION and candidate.country in units \
+                and not toponym.features & TOWN:
+            score -= SEAT_PENALTY  # Florida, N.Y., is not "Florida"
     else:
         score = FEATURE_PRIOR.get(candidate.feature, 1.0)
         unit = (candidate.country, candidate.admin1 if candidate.feature == "ADM1"
@@ -258,6 +273,12 @@ def prior_of(candidate: Candidate, toponym: Toponym, seats: set[tuple]) -> float
     if toponym.key not in own and fold_name(toponym.text) not in own:
         score -= ALIAS_PENALTY
     return score
+
+
+def unit_countries(toponym: Toponym) -> frozenset[str]:
+    """Countries with a first-level unit named by the toponym itself."""
+    return frozenset(c.country for c in toponym.candidates
+                     if c.feature == "ADM1" and c.country and own_name(c, toponym))
 
 
 def seat_names(candidates: tuple[Candidate, ...], key: str) -> set[tuple]:
