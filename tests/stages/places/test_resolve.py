@@ -216,3 +216,10 @@ def test_the_village_when_the_text_says_so(eventwire):
     found = place(places(eventwire, "The village of Florida, New York, held its onion festival."),
                   "Florida")
     assert (found.feature, found.admin1) == ("PPL", "New York")
+
+
+def test_listed_names_share_the_kind_that_introduces_them(eventwire):
+    text = "Tech firms avoid western states such as California or Washington because of high costs."
+    assert place(places(eventwire, text), "Washington").feature == "ADM1"
+    text = "The series airs in the United States, Canada, Singapore and Uruguay."
+    assert {p.feature for p in places(eventwire, text)} == {"PCLI"}

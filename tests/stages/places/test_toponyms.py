@@ -198,3 +198,13 @@ def test_nationality_word_in_a_hyphened_compound(eventwire):
     russian = next(p for p in found if p.text == "Russian")
     assert (russian.kind, russian.country) == ("demonym", "RUS")
     assert not any(p.country == "USA" for p in found)
+
+
+def test_kind_words_before_a_list():
+    import spacy
+
+    from eventwire.stages.places.toponyms import FIRST_LEVEL, kind_before
+
+    doc = spacy.blank("en")("Fighting spread to the provinces of Kabul and the United States, Canada.")
+    assert kind_before(doc, 6) == FIRST_LEVEL  # "the provinces of Kabul"
+    assert kind_before(doc, 12) == frozenset()  # "States, Canada": a name, not a kind word

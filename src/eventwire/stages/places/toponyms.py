@@ -53,6 +53,13 @@ FEATURE_WORDS = {
     "neighbourhood": TOWN, "neighborhood": TOWN, "locality": TOWN, "localities": TOWN,
     "country": COUNTRY, "nation": COUNTRY, "republic": COUNTRY, "kingdom": COUNTRY,
 }
+# Plural kind words that introduce a list ("the provinces of", "states such
+# as"): only read before a name, never as part of one ("United States").
+PLURAL_KINDS = {
+    "states": FIRST_LEVEL, "provinces": FIRST_LEVEL, "regions": FIRST_LEVEL,
+    "counties": LOWER_LEVEL, "districts": LOWER_LEVEL, "cities": TOWN, "towns": TOWN,
+    "villages": TOWN, "countries": COUNTRY, "nations": COUNTRY,
+}
 # Trailing possessives trimmed from a name ("Warren County's").
 POSSESSIVES = frozenset({"'s", "’s", "'", "’"})
 # Direction words in front of a name: "Northeast Texas" is in Texas.
@@ -241,6 +248,7 @@ def find_toponyms(record: Extraction, gazetteer: Gazetteer,
     found.extend(untagged_demonyms(doc, found, gazetteer, bounds, dateline, country_of_adjective))
     found.extend(dateline_toponym(record, found, gazetteer, bounds))
     found.sort(key=lambda t: t.start)
+    share_kinds(doc, found)
     link_parents(doc, found, gazetteer)
     for toponym in found:  # "from Andarab, in Baghlan province": both are origins
         if toponym.origin:
@@ -656,15 +664,40 @@ def trim(ent: SpacySpan) -> SpacySpan | None:
 
 def kind_before(doc: Doc, start: int) -> frozenset[str]:
     """Features from a kind word before the name: "the province of X",
-    "the northern province of X", "the capital X", "the town of X"."""
+    "the northern province of X", "the capital X", "the town of X",
+    "states such as X", "the provinces of X"."""
     i = start - 1
+    plural = False  # a plural kind word may introduce a list
     if i >= 0 and doc[i].lower_ == "of":
-        i -= 1
+        i, plural = i - 1, True
     elif i >= 0 and doc[i].text == ",":  # "the capital, Lima"
         i -= 1
+    elif i >= 1 and doc[i].lower_ == "as" and doc[i - 1].lower_ == "such":
+        i, plural = i - 2, True
+    elif i >= 0 and doc[i].lower_ == "including":
+        i, plural = i - 1, True
     if i >= 0 and doc[i].lower_ in FEATURE_WORDS:
         return FEATURE_WORDS[doc[i].lower_]
+    if plural and i >= 0 and doc[i].is_lower and doc[i].lower_ in PLURAL_KINDS:
+        return PLURAL_KINDS[doc[i].lower_]
     return frozenset()
+
+
+def share_kinds(doc: Doc, toponyms: list[Toponym]) -> None:
+    """Names listed after one a kind word introduces are of that kind too:
+    "the provinces of Kabul and Parwan", "states such as California or
+    Washington"."""
+    heads = set()  # toponyms whose kind a word before them, or the list, gave
+    for i in range(1, len(toponyms)):
+        before, after = toponyms[i - 1], toponyms[i]
+        if after.features or not before.features or after.sentence != before.sentence:
+            continue
+        between = {t.lower_ for t in doc[before.last + 1:after.first]}
+        if not between or not between <= {",", "and", "or"}:
+            continue
+        if i - 1 in heads or kind_before(doc, before.first):
+            after.features = before.features
+            heads.add(i)
 
 
 def kind_after(doc: Doc, end: int) -> frozenset[str]:
