@@ -208,3 +208,17 @@ def test_kind_words_before_a_list():
     doc = spacy.blank("en")("Fighting spread to the provinces of Kabul and the United States, Canada.")
     assert kind_before(doc, 6) == FIRST_LEVEL  # "the provinces of Kabul"
     assert kind_before(doc, 12) == frozenset()  # "States, Canada": a name, not a kind word
+
+
+def test_abbreviated_first_word_left_out_of_the_entity():
+    import spacy
+
+    from eventwire.stages.places.toponyms import with_saint
+
+    doc = spacy.blank("en")("ST. LOUIS (AP) - Guards met in Mt. Hood and Louisville.")
+    assert [t.text for t in doc[:3]] == ["ST", ".", "LOUIS"]
+    assert with_saint(doc[2:3]).text == "ST. LOUIS"
+    hood = next(t.i for t in doc if t.text == "Hood")
+    assert with_saint(doc[hood:hood + 1]).text == "Mt. Hood"
+    louisville = next(t.i for t in doc if t.text == "Louisville")
+    assert with_saint(doc[louisville:louisville + 1]).text == "Louisville"

@@ -227,6 +227,8 @@ def find_toponyms(record: Extraction, gazetteer: Gazetteer,
         span = trim(ent)
         if span is None:
             continue
+        if ent.label_ in PLACE_LABELS:
+            span = with_saint(span)  # "ST. LOUIS" parsed as "LOUIS"
         if ent.label_ == "NORP" and len(span) > 1:
             span = nationality_part(span, country_of_adjective) or span  # "anti-Russian"
         toponym = make_toponym(span, gazetteer, bounds, dateline)
@@ -243,6 +245,8 @@ def find_toponyms(record: Extraction, gazetteer: Gazetteer,
                 toponym.demonym = True
                 toponym.candidates = continent or country_candidates(gazetteer, country)
         found.append(toponym)
+    found = [t for t in found if not any(o is not t and o.start <= t.start and t.end <= o.end
+                                          and o.end - o.start > t.end - t.start for o in found)]
     found.extend(embedded_toponyms(doc, found, gazetteer, bounds, dateline))
     found.extend(inner_countries(doc, found, gazetteer, bounds, dateline, country_of_adjective))
     found.extend(untagged_demonyms(doc, found, gazetteer, bounds, dateline, country_of_adjective))
@@ -255,6 +259,19 @@ def find_toponyms(record: Extraction, gazetteer: Gazetteer,
             for parent in toponym.parents:
                 found[parent].origin = True
     return found
+
+
+def with_saint(span: SpacySpan) -> SpacySpan:
+    """The name with an abbreviated first word the parse left out ("ST." of
+    "ST. LOUIS", "Mt." of "Mt. Hood")."""
+    doc, start = span.doc, span.start
+    if start >= 2 and doc[start - 1].text == ".":
+        start -= 1
+    word = doc[start - 1] if start >= 1 else None
+    if word is not None and word.text[:1].isupper() \
+            and word.lower_.rstrip(".") in ABBREVIATED_WORDS:
+        return doc[start - 1:span.end]
+    return span
 
 
 def nationality_part(span: SpacySpan,
