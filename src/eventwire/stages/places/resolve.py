@@ -8,7 +8,9 @@ the gazetteer offers gets a score, the sum of:
 - a *prior* from its kind alone (`FEATURE_PRIOR`; towns by the log of
   their population, capitals a little more). A town inside a subdivision
   of the same name ("Kabul" in Kabul Province) takes the subdivision's
-  place unless the text asks for the unit ("Kabul province").
+  place unless the text asks for the unit ("Kabul province"); a village
+  named like its country's first-level unit ("Florida, N.Y.") yields to
+  the unit unless the text calls it a town.
 - the *country focus*: the article's focus country (the actors stage's
   `focus_country`, when another name supports it) and the countries the
   other names point to, together capped (`COUNTRY_CAP`) so that a
@@ -24,12 +26,14 @@ the gazetteer offers gets a score, the sum of:
 - an alias match (the name is not the entry's own) loses a little.
 
 Votes count per distinct name, never for the name itself, over two passes
-(the second with the first's readings). Population thus breaks ties only
+(the second with the first's readings, a name with a cued mention voting
+with that mention's reading only). Population thus breaks ties only
 among candidates the text does not tell apart. The best candidate is taken
 unless evidence is weak: when nothing in the text supports it and a
 candidate in another country (or a same-kind one in another admin-1 unit)
 comes close, or when it is a hamlet in a country the article never
-mentions, the toponym stays unresolved (null) rather than guessed.
+mentions, the toponym stays unresolved (null) rather than guessed. A
+metropolis of a million or more is always taken ("Barcelona").
 
 One sense per discourse: a mention with no cue of its own takes the
 reading of a mention of the same name that has one.

@@ -9,9 +9,18 @@ other toponym it lies in ("Charikar, the capital of Parwan Province",
 Panjshir", "Cairo, Ga.") and whether it is the wire dateline (where the
 reporter was, not where anything happened).
 
-Nationality words ("Afghan", "Russian") are toponyms marked as demonyms,
-resolved to their country: they tell the article's country focus, and are
-never the place of an event.
+Nationality words ("Afghan", "Russians", "anti-Russian"; "European" for
+the continent) are toponyms marked as demonyms, resolved to their country:
+they tell the article's country focus, and are never the place of an
+event. The parse's misses are taken back where the name itself is clear: a
+country or nationality word inside an organisation's name ("Air
+Zimbabwe"), a country or province tagged as a person ("Tamil Nadu"), the
+place that opens or closes an unknown name ("Lamar County Jail").
+
+Candidates come from the gazetteer by the folded name, with its "St." or
+"Saint" spelling too, a metropolis "<X> City" for a subdivision "<X>" it
+lies in ("New York"), and a subdivision's seat spelt otherwise ("Douma",
+the town Dūmā of Douma District).
 """
 
 from __future__ import annotations
