@@ -237,7 +237,7 @@ def find_toponyms(record: Extraction, gazetteer: Gazetteer,
         if span is None:
             continue
         if ent.label_ in PLACE_LABELS:
-            span = with_saint(span)  # "ST. LOUIS" parsed as "LOUIS"
+            span = with_saint(span, gazetteer)  # "ST. LOUIS" parsed as "LOUIS"
         if ent.label_ == "NORP" and len(span) > 1:
             span = nationality_part(span, country_of_adjective) or span  # "anti-Russian"
         toponym = make_toponym(span, gazetteer, bounds, dateline)
@@ -270,16 +270,19 @@ def find_toponyms(record: Extraction, gazetteer: Gazetteer,
     return found
 
 
-def with_saint(span: SpacySpan) -> SpacySpan:
+def with_saint(span: SpacySpan, gazetteer: Gazetteer) -> SpacySpan:
     """The name with an abbreviated first word the parse left out ("ST." of
-    "ST. LOUIS", "Mt." of "Mt. Hood")."""
+    "ST. LOUIS", "Mt." of "Mt. Hood"), when the longer name is a place
+    ("Main St. Boston" stays "Boston")."""
     doc, start = span.doc, span.start
     if start >= 2 and doc[start - 1].text == ".":
         start -= 1
     word = doc[start - 1] if start >= 1 else None
     if word is not None and word.text[:1].isupper() \
             and word.lower_.rstrip(".") in ABBREVIATED_WORDS:
-        return doc[start - 1:span.end]
+        longer = doc[start - 1:span.end]
+        if lookup(gazetteer, longer.text):
+            return longer
     return span
 
 
