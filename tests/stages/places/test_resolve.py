@@ -223,3 +223,12 @@ def test_listed_names_share_the_kind_that_introduces_them(eventwire):
     assert place(places(eventwire, text), "Washington").feature == "ADM1"
     text = "The series airs in the United States, Canada, Singapore and Uruguay."
     assert {p.feature for p in places(eventwire, text)} == {"PCLI"}
+
+
+def test_provinces_named_by_generic_words(eventwire):
+    text = "Miners in Rustenburg, North West, went on strike, South African police said."
+    found = place(places(eventwire, text), "North West")
+    assert (found.feature, found.country) == ("ADM1", "ZAF")
+    # A lone direction is no province of some country.
+    assert place(places(eventwire, "Western leaders met as the West weighed sanctions."),
+                 "West").geonameid is None

@@ -33,7 +33,7 @@ from typing import Callable
 from spacy.tokens import Doc, Span as SpacySpan, Token
 
 from ...model import Extraction
-from ..analyse.gazetteer import FEATURES, Candidate, Gazetteer, fold_name
+from ..analyse.gazetteer import FEATURES, Candidate, Gazetteer, fold_name, is_specific
 from ..analyse.nlp import sentence_of
 
 # -- rules as data ---------------------------------------------------------
@@ -476,6 +476,10 @@ def make_toponym(span: SpacySpan, gazetteer: Gazetteer, bounds, dateline) -> Top
     candidates, key = lookup(gazetteer, span.text), fold_name(span.text)
     if not candidates and name is not span:
         candidates, key = gazetteer.lookup(name.text), fold_name(name.text)
+    generic = fold_name(name.text)
+    if not candidates and not is_specific(generic) and name.text.istitle() and " " in generic:
+        # "North West" province; a lone "West" is rather the Western powers.
+        candidates, key = generic_units(gazetteer).get(generic, ()), generic
     rest = name
     while not candidates and len(rest) > 1 and rest[0].lower_.rstrip(".") in DIRECTIONS:
         # "Western Massachusetts", "north west London": the part of a place.
@@ -630,6 +634,24 @@ def unit_index(gazetteer: Gazetteer) -> tuple[dict[str, int], dict[tuple, list[i
                 found.sort(key=lambda row: -population[row])
                 del found[SEAT_RANK:]
     return ids, units
+
+
+@lru_cache(maxsize=2)
+def generic_units(gazetteer: Gazetteer) -> dict[str, tuple[Candidate, ...]]:
+    """First-level units whose name is only generic words ("North West",
+    "Central", "Eastern"), which the index leaves out: folded name -> units."""
+    columns = gazetteer.columns
+    adm1 = FEATURES.index("ADM1")
+    units: dict[str, list[Candidate]] = {}
+    for i, feature in enumerate(columns.feature):
+        if feature != adm1:
+            continue
+        candidate = columns.row(i)
+        for name in {candidate.name, candidate.admin1 or candidate.name}:
+            key = fold_name(name)
+            if key and not is_specific(key) and candidate not in units.get(key, ()):
+                units.setdefault(key, []).append(candidate)
+    return {key: tuple(found) for key, found in units.items()}
 
 
 def variant_key(key: str) -> str | None:
