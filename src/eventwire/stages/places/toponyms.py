@@ -251,11 +251,9 @@ def find_toponyms(record: Extraction, gazetteer: Gazetteer,
             if country is None and not continent and ent.label_ == "NORP":
                 continue  # "Tajik", "Sunni": a people, not a country's
             if country is not None or continent:
-                toponym.demonym = True
-                toponym.candidates = continent or country_candidates(gazetteer, country)
+                as_demonym(toponym, continent or country_candidates(gazetteer, country))
         found.append(toponym)
-    found = [t for t in found if not any(o is not t and o.start <= t.start and t.end <= o.end
-                                          and o.end - o.start > t.end - t.start for o in found)]
+    found = outermost(found)
     found.extend(embedded_toponyms(doc, found, gazetteer, bounds, dateline))
     found.extend(inner_countries(doc, found, gazetteer, bounds, dateline, country_of_adjective))
     found.extend(untagged_demonyms(doc, found, gazetteer, bounds, dateline, country_of_adjective))
@@ -268,6 +266,20 @@ def find_toponyms(record: Extraction, gazetteer: Gazetteer,
             for parent in toponym.parents:
                 found[parent].origin = True
     return found
+
+
+def as_demonym(toponym: Toponym, candidates: tuple[Candidate, ...]) -> Toponym:
+    """Mark a toponym a nationality word of the given country or continent."""
+    toponym.demonym = True
+    toponym.candidates = candidates
+    return toponym
+
+
+def outermost(toponyms: list[Toponym]) -> list[Toponym]:
+    """The toponyms no longer one covers ("ST" within "ST. PAUL")."""
+    return [t for t in toponyms if not any(
+        o is not t and o.start <= t.start and t.end <= o.end and o.end - o.start > t.end - t.start
+        for o in toponyms)]
 
 
 def with_saint(span: SpacySpan, gazetteer: Gazetteer) -> SpacySpan:
@@ -381,9 +393,7 @@ def person_place(ent: SpacySpan, gazetteer: Gazetteer, bounds, dateline,
         if country is None or not span.text[:1].isupper():
             return None
         toponym = make_toponym(span, gazetteer, bounds, dateline)
-        toponym.demonym = True
-        toponym.candidates = country_candidates(gazetteer, country)
-        return toponym
+        return as_demonym(toponym, country_candidates(gazetteer, country))
     key = fold_name(span.text)
     if any((c.feature == "PCLI" or c.feature == "ADM1") and key == fold_name(c.name)
            for c in gazetteer.lookup_key(key)):
@@ -395,10 +405,9 @@ def inner_countries(doc: Doc, found: list[Toponym], gazetteer: Gazetteer, bounds
                     country_of_adjective: Callable[[str], str | None]) -> list[Toponym]:
     """Countries and nationality words inside an organisation's name: "Air
     Zimbabwe", "HSBC Bank Malta", "the Nigerian Air Force", "the European
-    Commission". Only a country's
-    own name or a nationality word counts, not a town or a province
-    ("Wells Fargo", "Bank of America" keep their words), nor a nationality
-    after a direction ("North American")."""
+    Commission". Only a country's own name or a nationality word counts,
+    not a town or a province ("Wells Fargo", "Bank of America" keep their
+    words), nor a nationality after a direction ("North American")."""
     taken = {(t.start, t.end) for t in found}
     inner = []
     for ent in doc.ents:
@@ -419,8 +428,7 @@ def inner_countries(doc: Doc, found: list[Toponym], gazetteer: Gazetteer, bounds
                 country = demonym_country(span.text, country_of_adjective)
                 continent = continent_of(span.text) if country is None else ()
                 if country is not None or continent:
-                    toponym.demonym = True
-                    toponym.candidates = continent or country_candidates(gazetteer, country)
+                    as_demonym(toponym, continent or country_candidates(gazetteer, country))
                 inner.append(toponym)
             i += size
     return inner
@@ -441,9 +449,7 @@ def untagged_demonyms(doc: Doc, found: list[Toponym], gazetteer: Gazetteer, boun
         if country is None:
             continue
         toponym = make_toponym(doc[token.i:token.i + 1], gazetteer, bounds, dateline)
-        toponym.demonym = True
-        toponym.candidates = country_candidates(gazetteer, country)
-        demonyms.append(toponym)
+        demonyms.append(as_demonym(toponym, country_candidates(gazetteer, country)))
     return demonyms
 
 
