@@ -226,33 +226,9 @@ def find_toponyms(record: Extraction, gazetteer: Gazetteer,
     dateline = record.article.dateline
     found = []
     for ent in doc.ents:
-        if ent.label_ == "PERSON":
-            toponym = person_place(ent, gazetteer, bounds, dateline, country_of_adjective)
-            if toponym is not None:
-                found.append(toponym)
-            continue
-        if ent.label_ not in PLACE_LABELS and ent.label_ != "NORP":
-            continue
-        span = trim(ent)
-        if span is None:
-            continue
-        if ent.label_ in PLACE_LABELS:
-            span = with_saint(span, gazetteer)  # "ST. LOUIS" parsed as "LOUIS"
-        if ent.label_ == "NORP" and len(span) > 1:
-            span = nationality_part(span, country_of_adjective) or span  # "anti-Russian"
-        toponym = make_toponym(span, gazetteer, bounds, dateline)
-        if not toponym.candidates and ent.label_ != "NORP":
-            part = place_within(span, gazetteer)
-            if part is not None:  # "Lamar County Commissioners", "Politics Ukraine"
-                toponym = make_toponym(part, gazetteer, bounds, dateline)
-        if ent.label_ == "NORP" or not toponym.candidates:
-            country = demonym_country(span.text, country_of_adjective)
-            continent = continent_of(span.text) if country is None else ()
-            if country is None and not continent and ent.label_ == "NORP":
-                continue  # "Tajik", "Sunni": a people, not a country's
-            if country is not None or continent:
-                as_demonym(toponym, continent or country_candidates(gazetteer, country))
-        found.append(toponym)
+        toponym = entity_toponym(ent, gazetteer, bounds, dateline, country_of_adjective)
+        if toponym is not None:
+            found.append(toponym)
     found = outermost(found)
     found.extend(embedded_toponyms(doc, found, gazetteer, bounds, dateline))
     found.extend(inner_countries(doc, found, gazetteer, bounds, dateline, country_of_adjective))
@@ -266,6 +242,39 @@ def find_toponyms(record: Extraction, gazetteer: Gazetteer,
             for parent in toponym.parents:
                 found[parent].origin = True
     return found
+
+
+def entity_toponym(ent: SpacySpan, gazetteer: Gazetteer, bounds, dateline,
+                   country_of_adjective: Callable[[str], str | None]) -> Toponym | None:
+    """The toponym of a place, nationality or person entity, if it is one.
+
+    A place entity the gazetteer does not know gives way to a place inside
+    it, else to a nationality word; a nationality entity must be one.
+    """
+    if ent.label_ == "PERSON":
+        return person_place(ent, gazetteer, bounds, dateline, country_of_adjective)
+    if ent.label_ not in PLACE_LABELS and ent.label_ != "NORP":
+        return None
+    span = trim(ent)
+    if span is None:
+        return None
+    if ent.label_ in PLACE_LABELS:
+        span = with_saint(span, gazetteer)  # "ST. LOUIS" parsed as "LOUIS"
+    if ent.label_ == "NORP" and len(span) > 1:
+        span = nationality_part(span, country_of_adjective) or span  # "anti-Russian"
+    toponym = make_toponym(span, gazetteer, bounds, dateline)
+    if not toponym.candidates and ent.label_ != "NORP":
+        part = place_within(span, gazetteer)
+        if part is not None:  # "Lamar County Commissioners", "Politics Ukraine"
+            toponym = make_toponym(part, gazetteer, bounds, dateline)
+    if ent.label_ == "NORP" or not toponym.candidates:
+        country = demonym_country(span.text, country_of_adjective)
+        continent = continent_of(span.text) if country is None else ()
+        if country is None and not continent and ent.label_ == "NORP":
+            return None  # "Tajik", "Sunni": a people, not a country's
+        if country is not None or continent:
+            as_demonym(toponym, continent or country_candidates(gazetteer, country))
+    return toponym
 
 
 def as_demonym(toponym: Toponym, candidates: tuple[Candidate, ...]) -> Toponym:
