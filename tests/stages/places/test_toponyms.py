@@ -203,11 +203,14 @@ def test_nationality_word_in_a_hyphened_compound(eventwire):
 def test_kind_words_before_a_list():
     import spacy
 
-    from eventwire.stages.places.toponyms import FIRST_LEVEL, kind_before
+    from eventwire.stages.places.toponyms import FIRST_LEVEL, TOWN, kind_before
 
     doc = spacy.blank("en")("Fighting spread to the provinces of Kabul and the United States, Canada.")
     assert kind_before(doc, 6) == FIRST_LEVEL  # "the provinces of Kabul"
     assert kind_before(doc, 12) == frozenset()  # "States, Canada": a name, not a kind word
+    doc = spacy.blank("en")("CALAMBA CITY, Laguna, and the capital, Lima")
+    assert kind_before(doc, 3) == frozenset()  # "CITY" ends the name before
+    assert kind_before(doc, 9) == TOWN
 
 
 def test_abbreviated_first_word_left_out_of_the_entity():

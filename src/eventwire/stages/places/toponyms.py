@@ -736,7 +736,9 @@ def kind_before(doc: Doc, start: int) -> frozenset[str]:
     plural = False  # a plural kind word may introduce a list
     if i >= 0 and doc[i].lower_ == "of":
         i, plural = i - 1, True
-    elif i >= 0 and doc[i].text == ",":  # "the capital, Lima"
+    elif i >= 1 and doc[i].text == ",":  # "the capital, Lima"
+        if not doc[i - 1].is_lower:
+            return frozenset()  # "CALAMBA CITY, Laguna": the word ends a name
         i -= 1
     elif i >= 1 and doc[i].lower_ == "as" and doc[i - 1].lower_ == "such":
         i, plural = i - 2, True
