@@ -232,3 +232,9 @@ def test_provinces_named_by_generic_words(eventwire):
     # A lone direction is no province of some country.
     assert place(places(eventwire, "Western leaders met as the West weighed sanctions."),
                  "West").geonameid is None
+
+
+def test_a_state_capital_is_a_town(eventwire):
+    found = place(places(eventwire, "Police spoke to journalists in Osogbo, the state capital, "
+                                    "on Monday."), "Osogbo")
+    assert (found.feature, found.country) == ("PPL", "NGA")

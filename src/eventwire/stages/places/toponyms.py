@@ -770,12 +770,16 @@ def share_kinds(doc: Doc, toponyms: list[Toponym]) -> None:
 
 def kind_after(doc: Doc, end: int) -> frozenset[str]:
     """Features from a lower-case kind word after the name ("X district",
-    "X province"), or an apposition ("X, the capital of Y", "X, a town in")."""
+    "X province"), or an apposition ("X, the capital of Y", "X, a town in";
+    of a compound the last word: "X, the state capital" is a town)."""
     if end < len(doc) and doc[end].is_lower and doc[end].lower_ in FEATURE_WORDS:
         return FEATURE_WORDS[doc[end].lower_]
     if end < len(doc) and doc[end].text in {",", "("}:
         for token in doc[end + 1:end + 5]:
             if token.lower_ in FEATURE_WORDS and token.is_lower:
+                after = doc[token.i + 1] if token.i + 1 < len(doc) else None
+                if after is not None and after.is_lower and after.lower_ in FEATURE_WORDS:
+                    token = after
                 return FEATURE_WORDS[token.lower_]
             if token.tag_ not in FILLER_TAGS and not token.is_punct:
                 break
