@@ -238,3 +238,13 @@ def test_a_state_capital_is_a_town(eventwire):
     found = place(places(eventwire, "Police spoke to journalists in Osogbo, the state capital, "
                                     "on Monday."), "Osogbo")
     assert (found.feature, found.country) == ("PPL", "NGA")
+
+
+def test_a_metropolis_does_not_pull_villages_into_its_state(eventwire):
+    # New York City lies in New York state, as does a village called Boston;
+    # the list is no hierarchy either ("Washington, New York").
+    found = places(eventwire, "After stops in Washington, New York and Boston, the prince flew "
+                              "west.")
+    assert place(found, "New York").name == "New York City"
+    assert place(found, "Boston").admin1 == "Massachusetts"
+    assert place(found, "Washington").feature == "PPLC"

@@ -110,6 +110,9 @@ class Context:
     # (country, admin-1) -> {name: share}: each name spreads one vote over
     # the admin-1 units its candidates lie in ("spatial minimality").
     nearby: dict[tuple, dict[str, float]] = field(default_factory=dict)
+    # Names read as a metropolis: New York City says nothing about which
+    # state a village called Boston is in.
+    metropolises: set[str] = field(default_factory=set)
     key: str = ""
 
     def spread(self, toponym: Toponym) -> None:
@@ -130,14 +133,18 @@ class Context:
             self.countries.setdefault(candidate.country, set()).add(key)
         if candidate.admin1:
             self.admin1.setdefault((candidate.country, candidate.admin1), set()).add(key)
+        if candidate.feature in TOWN and (candidate.population or 0) >= METROPOLIS:
+            self.metropolises.add(key)
 
     def country_votes(self, country: str | None) -> int:
         """How many other names point to a country."""
         return len(self.countries.get(country, set()) - {self.key})
 
-    def admin1_votes(self, country: str | None, admin1: str | None) -> int:
-        """How many other names point to an admin-1 unit."""
-        return len(self.admin1.get((country, admin1), set()) - {self.key})
+    def admin1_votes(self, country: str | None, admin1: str | None, village: bool = False) -> int:
+        """How many other names point to an admin-1 unit (for a village, not
+        counting metropolises)."""
+        names = self.admin1.get((country, admin1), set()) - {self.key}
+        return len(names - self.metropolises if village else names)
 
     def in_focus(self, country: str | None) -> bool:
         """The focus country, when some other name supports it too."""
@@ -318,7 +325,8 @@ def support_of(candidate: Candidate, toponym: Toponym, context: Context,
         # The country alone never outweighs a big town elsewhere: only the
         # admin-1 evidence below can make "Athens" the one in Texas.
         score += min(country, COUNTRY_CAP)
-        admin1_votes = context.admin1_votes(candidate.country, candidate.admin1) \
+        village = candidate.feature in TOWN and (candidate.population or 0) < SEAT_POPULATION
+        admin1_votes = context.admin1_votes(candidate.country, candidate.admin1, village) \
             if candidate.feature not in ("PCLI", "PCLH") else 0
         if admin1_votes > 0:
             score += ADMIN1_BONUS + (ADMIN1_MORE if admin1_votes >= 2 else 0)

@@ -839,6 +839,7 @@ def link_parents(doc: Doc, toponyms: list[Toponym], gazetteer: Gazetteer) -> Non
                 break
             between = doc[toponym.last + 1:other.first]
             if all(links(t) for t in between) and says_inside(between) \
+                    and not (closes_list(doc, other) and [t.text for t in between] == [","]) \
                     and (not listed(toponyms, j) or may_lie_in(toponym, other)):
                 if kind_of(between):  # "the West Bank city of Nablus"
                     other.parents.append(i)
@@ -854,6 +855,14 @@ def link_parents(doc: Doc, toponyms: list[Toponym], gazetteer: Gazetteer) -> Non
                 toponym.parents.append(j)
                 break
     add_state_abbreviations(doc, toponyms, gazetteer)
+
+
+def closes_list(doc: Doc, toponym: Toponym) -> bool:
+    """Whether "and"/"or" follows the name straight, as the second-last item
+    of a list ("Washington, New York and Boston"): a bare comma before it
+    does not say "in" ("Paris, Texas, and Lyon" still does)."""
+    after = toponym.last + 1
+    return after < len(doc) and doc[after].lower_ in ("and", "or")
 
 
 def kind_of(between: SpacySpan) -> bool:
