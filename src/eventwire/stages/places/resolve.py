@@ -15,7 +15,8 @@ the gazetteer offers gets a score, the sum of:
   `focus_country`, when another name supports it) and the countries the
   other names point to, together capped (`COUNTRY_CAP`) so that a
   country alone never makes a hamlet beat a big town elsewhere;
-- the *admin-1 focus*: units the other names were resolved to, and a
+- the *admin-1 focus*: units the other names were resolved to (a
+  metropolis's reading does not count for a village), and a
   soft vote from every other name that could lie in the same unit
   ("Paris" and "Henry County" agree on Tennessee);
 - *hierarchy*: a candidate inside the place the text puts it in
