@@ -190,6 +190,21 @@ def test_geo_spans_ids_and_distances(fixtures: Path, make: SimpleNamespace, fake
     assert field(report, "GeoNames id").metrics[0].support == 2
 
 
+def test_geo_id_on_exact_spans(fixtures: Path, make: SimpleNamespace, fake_pipeline) -> None:
+    text = "Springfield council meets. Residents of Springfield and Shelby County asked for a new bridge."
+    places = [
+        make.place("Springfield", 0, geonameid=4250542),
+        # Overlaps the second gold Springfield without being its span: found
+        # for the relaxed row, not for the exact one.
+        make.place("of Springfield", 37, geonameid=4409896),
+    ]
+    fake = fake_pipeline({s.PLACES}, {"900001": make.extraction(text, places=places)})
+    report = run_eval("geo", fixtures / "lgl.xml", fake)
+    assert value(report, "GeoNames id", "accuracy on found") == 0.5
+    assert value(report, "GeoNames id (exact span)", "accuracy on found") == 1.0
+    assert value(report, "GeoNames id (exact span)", "accuracy on all gold") == 0.5
+
+
 def test_geovirus_has_no_geonames_ids(fixtures: Path, fake_pipeline) -> None:
     report = run_eval("geo", fixtures / "geovirus.xml", fake_pipeline({s.PLACES}))
     assert field(report, "GeoNames id").status == "no gold"

@@ -712,6 +712,24 @@ def geo_geonameid(gold: GeoGold, ex: Extraction) -> Observation | None:
     return (correct, len(found), total) if total else None
 
 
+@scorer("GeoNames id (exact span)", [PLACES], summarise_resolution,
+        "exact GeoNames id, on toponyms found with exactly the gold span and on all gold "
+        "toponyms with an id")
+def geo_geonameid_exact(gold: GeoGold, ex: Extraction) -> Observation | None:
+    """Like `geo_geonameid`, but a toponym counts as found only with its exact span.
+
+    Resolution alone, closer to scoring a resolver on the gold spans: a
+    partial match ("California" in "California State University", which
+    GeoWebNews resolves to the university) is a span error, not a resolution.
+    """
+    pairs = m.match_spans([t.offsets for t in gold.toponyms], _places(ex), "exact")
+    found = [(gold.toponyms[i], ex.places[j]) for i, j in pairs]
+    found = [(g, p) for g, p in found if g.geonameid is not None]
+    total = sum(1 for t in gold.toponyms if t.geonameid is not None)
+    correct = sum(1 for g, p in found if p.geonameid == g.geonameid)
+    return (correct, len(found), total) if total else None
+
+
 @scorer("coordinates within 161 km", [PLACES], summarise_resolution,
         "place within 161 km of gold, on relaxed-matched toponyms and on all gold "
         "toponyms with coordinates")
@@ -724,7 +742,8 @@ def geo_distance(gold: GeoGold, ex: Extraction) -> Observation | None:
     return (correct, len(found), total) if total else None
 
 
-register_scorers("geo", geo_exact, geo_relaxed, geo_geonameid, geo_distance)
+register_scorers("geo", geo_exact, geo_relaxed, geo_geonameid, geo_geonameid_exact,
+                 geo_distance)
 
 
 # --- PolNeAR -----------------------------------------------------------------

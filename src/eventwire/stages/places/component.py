@@ -18,7 +18,7 @@ from ..actors.resolve import focus_country
 from ..analyse.gazetteer import Candidate, Gazetteer, load_gazetteer
 from .locate import locate_events
 from .resolve import Resolution, precision_of, resolve_all
-from .toponyms import Toponym, find_toponyms
+from .toponyms import Toponym, find_toponyms, generic_units, unit_index
 
 
 class PlacesStage:
@@ -37,6 +37,9 @@ class PlacesStage:
         self.name = name
         self.gazetteer = gazetteer or load_gazetteer()
         self.lexicon = load_dictionary()
+        # Built now (~0.3 s), not on the first article.
+        unit_index(self.gazetteer)
+        generic_units(self.gazetteer)
 
     def __call__(self, batch: list[Extraction]) -> list[Extraction | InputError]:
         for record in batch:

@@ -5,8 +5,10 @@ For an event the place is looked for, in order:
 1. *Clause*: toponyms whose nearest governing verb (walking up the
    dependency tree) is the event's trigger, or the verb a noun trigger
    hangs on ("talks ... were held in Charikar"). Left out: origins ("moving
-   from Andarab") and whatever hangs below them, the dateline, and places
-   whose walk up meets another event's trigger or another verb first
+   from Andarab") and whatever hangs below them, the dateline, nationality
+   words, countries named inside an organisation's name ("the Islamic State
+   of Iraq"), and places whose walk up meets another event's trigger or
+   another verb first
    ("outlawed in Russia", "a source in Panjshir told"). Of several, a
    place that holds another (by the text or by the resolved places) yields
    to the inner one ("Afghanistan's province of Panjshir" gives Panjshir),
@@ -167,7 +169,7 @@ def in_clause(doc: Doc, trigger: Token, event_tokens: set[int], toponyms: list[T
     others = event_tokens - mine
     found = []
     for index, toponym in enumerate(toponyms):
-        if toponym.origin or toponym.dateline or toponym.demonym \
+        if toponym.origin or toponym.dateline or toponym.demonym or toponym.in_name \
                 or not same_sentence(doc, trigger, toponym):
             continue
         token = doc[toponym.last]
@@ -288,7 +290,7 @@ def focus_place(toponyms: list[Toponym], places: list[Place], focus: str | None)
     counts: Counter[int] = Counter()
     first: dict[int, int] = {}
     for toponym, place in zip(toponyms, places):
-        if toponym.dateline or toponym.demonym or place.geonameid is None \
+        if toponym.dateline or toponym.demonym or toponym.in_name or place.geonameid is None \
                 or place.country != focus:
             continue
         if place.feature in ("PCLI", "PCLH"):

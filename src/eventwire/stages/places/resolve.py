@@ -8,12 +8,15 @@ the gazetteer offers gets a score, the sum of:
 - a *prior* from its kind alone (`FEATURE_PRIOR`; towns by the log of
   their population, capitals a little more). A town inside a subdivision
   of the same name ("Kabul" in Kabul Province) takes the subdivision's
-  place unless the text asks for the unit ("Kabul province").
+  place unless the text asks for the unit ("Kabul province"); a village
+  named like its country's first-level unit ("Florida, N.Y.") yields to
+  the unit unless the text calls it a town.
 - the *country focus*: the article's focus country (the actors stage's
   `focus_country`, when another name supports it) and the countries the
   other names point to, together capped (`COUNTRY_CAP`) so that a
   country alone never makes a hamlet beat a big town elsewhere;
-- the *admin-1 focus*: units the other names were resolved to, and a
+- the *admin-1 focus*: units the other names were resolved to (a
+  metropolis's reading does not count for a village), and a
   soft vote from every other name that could lie in the same unit
   ("Paris" and "Henry County" agree on Tennessee);
 - *hierarchy*: a candidate inside the place the text puts it in
@@ -24,12 +27,14 @@ the gazetteer offers gets a score, the sum of:
 - an alias match (the name is not the entry's own) loses a little.
 
 Votes count per distinct name, never for the name itself, over two passes
-(the second with the first's readings). Population thus breaks ties only
+(the second with the first's readings, a name with a cued mention voting
+with that mention's reading only). Population thus breaks ties only
 among candidates the text does not tell apart. The best candidate is taken
 unless evidence is weak: when nothing in the text supports it and a
 candidate in another country (or a same-kind one in another admin-1 unit)
 comes close, or when it is a hamlet in a country the article never
-mentions, the toponym stays unresolved (null) rather than guessed.
+mentions, the toponym stays unresolved (null) rather than guessed. A
+metropolis of a million or more is always taken ("Barcelona").
 
 One sense per discourse: a mention with no cue of its own takes the
 reading of a mention of the same name that has one.
@@ -41,7 +46,7 @@ import math
 from dataclasses import dataclass, field
 
 from ..analyse.gazetteer import Candidate, fold_name
-from .toponyms import COUNTRY, TOWN, Toponym, inside
+from .toponyms import COUNTRY, METROPOLIS, TOWN, Toponym, inside, skeleton
 
 FEATURE_PRIOR = {"PCLI": 9.0, "PCLH": 2.0, "ADM1": 6.5, "ADMD": 1.5, "ADM2": 3.0, "ADM3": 2.0,
                  "CONT": 6.5, "RGN": 5.0, "OCN": 6.5}
@@ -51,7 +56,6 @@ CAPITAL_BONUS = 1.5
 # A subdivision sharing its name with a town of this size inside it yields.
 SEAT_POPULATION = 10_000
 SEAT_PENALTY = 3.0
-METROPOLIS = 1_000_000
 FOCUS_BONUS = 2.5
 COUNTRY_BONUS = 1.5
 ADMIN1_BONUS = 2.0
@@ -107,6 +111,9 @@ class Context:
     # (country, admin-1) -> {name: share}: each name spreads one vote over
     # the admin-1 units its candidates lie in ("spatial minimality").
     nearby: dict[tuple, dict[str, float]] = field(default_factory=dict)
+    # Names read as a metropolis: New York City says nothing about which
+    # state a village called Boston is in.
+    metropolises: set[str] = field(default_factory=set)
     key: str = ""
 
     def spread(self, toponym: Toponym) -> None:
@@ -127,14 +134,18 @@ class Context:
             self.countries.setdefault(candidate.country, set()).add(key)
         if candidate.admin1:
             self.admin1.setdefault((candidate.country, candidate.admin1), set()).add(key)
+        if candidate.feature in TOWN and (candidate.population or 0) >= METROPOLIS:
+            self.metropolises.add(key)
 
     def country_votes(self, country: str | None) -> int:
         """How many other names point to a country."""
         return len(self.countries.get(country, set()) - {self.key})
 
-    def admin1_votes(self, country: str | None, admin1: str | None) -> int:
-        """How many other names point to an admin-1 unit."""
-        return len(self.admin1.get((country, admin1), set()) - {self.key})
+    def admin1_votes(self, country: str | None, admin1: str | None, village: bool = False) -> int:
+        """How many other names point to an admin-1 unit (for a village, not
+        counting metropolises)."""
+        names = self.admin1.get((country, admin1), set()) - {self.key}
+        return len(names - self.metropolises if village else names)
 
     def in_focus(self, country: str | None) -> bool:
         """The focus country, when some other name supports it too."""
@@ -167,6 +178,9 @@ def resolve_all(toponyms: list[Toponym], focus: str | None) -> list[Resolution]:
     for i, toponym in enumerate(toponyms):
         context.key = toponym.key
         first.append(resolve_one(toponym, toponyms, context, children.get(i, [])))
+    # A name votes with one reading: that of its cued mention ("Parkland,
+    # Fla."), not also those its bare mentions got in the first pass.
+    first = one_sense(toponyms, first)
     context = Context(focus)
     for toponym in toponyms:
         if not toponym.dateline:
@@ -197,10 +211,11 @@ def resolve_one(toponym: Toponym, toponyms: list[Toponym], context: Context,
     if country is not None:
         return Resolution(country, FEATURE_PRIOR["PCLI"], True)
     seats = seat_names(toponym.candidates, toponym.key)
+    units = unit_countries(toponym)
     parents = [toponyms[i] for i in toponym.parents]
     scored = []
     for candidate in toponym.candidates:
-        prior = prior_of(candidate, toponym, seats)
+        prior = prior_of(candidate, toponym, seats, units)
         support = support_of(candidate, toponym, context, parents, children)
         scored.append((prior + support, support > 0, candidate))
     scored.sort(key=lambda s: -s[0])
@@ -224,7 +239,10 @@ def country_reading(toponym: Toponym) -> Candidate | None:
     countries = [c for c in toponym.candidates if c.feature == "PCLI"]
     if not countries:
         return None
-    if any(c.feature == "ADM1" and own_name(c, toponym) for c in toponym.candidates):
+    # An ISO-only unit (no GeoNames id) of a territory that is a country of
+    # its own ("Guam") is not the rival a real one is ("Georgia").
+    if any(c.feature == "ADM1" and c.geonameid is not None and own_name(c, toponym)
+           for c in toponym.candidates):
         return None
     return next((c for c in countries if own_name(c, toponym)), countries[0])
 
@@ -237,12 +255,26 @@ def own_name(candidate: Candidate, toponym: Toponym) -> bool:
     return toponym.key in own
 
 
-def prior_of(candidate: Candidate, toponym: Toponym, seats: set[tuple]) -> float:
-    """What a candidate scores for its kind and size alone."""
+def prior_of(candidate: Candidate, toponym: Toponym, seats: set[tuple],
+             units: frozenset[str] = frozenset()) -> float:
+    """What a candidate scores for its kind and size alone.
+
+    Args:
+        candidate: The candidate.
+        toponym: Its toponym.
+        seats: (country, unit) of subdivisions yielding to their seat
+            (`seat_names`).
+        units: Countries with a first-level unit of the name
+            (`unit_countries`): their villages of the name yield to it.
+    """
     if candidate.feature in TOWN:
-        score = TOWN_WEIGHT * math.log10((candidate.population or 0) + 10)
+        population = candidate.population or 0
+        score = TOWN_WEIGHT * math.log10(population + 10)
         if candidate.feature == "PPLC":
             score += CAPITAL_BONUS
+        if population < SEAT_POPULATION and candidate.country in units \
+                and not toponym.features & TOWN:
+            score -= SEAT_PENALTY  # Florida, N.Y., is not "Florida"
     else:
         score = FEATURE_PRIOR.get(candidate.feature, 1.0)
         unit = (candidate.country, candidate.admin1 if candidate.feature == "ADM1"
@@ -253,6 +285,12 @@ def prior_of(candidate: Candidate, toponym: Toponym, seats: set[tuple]) -> float
     if toponym.key not in own and fold_name(toponym.text) not in own:
         score -= ALIAS_PENALTY
     return score
+
+
+def unit_countries(toponym: Toponym) -> frozenset[str]:
+    """Countries with a first-level unit named by the toponym itself."""
+    return frozenset(c.country for c in toponym.candidates
+                     if c.feature == "ADM1" and c.country and own_name(c, toponym))
 
 
 def seat_names(candidates: tuple[Candidate, ...], key: str) -> set[tuple]:
@@ -268,7 +306,9 @@ def seat_names(candidates: tuple[Candidate, ...], key: str) -> set[tuple]:
             continue
         own = {fold_name(c.name), fold_name(c.asciiname)}
         metropolis = (c.population or 0) >= METROPOLIS and f"{key} city" in own
-        if key in own or metropolis:
+        # "Jenin" is the seat Janīn too (`with_seat` added it).
+        spelt = skeleton(key) in {skeleton(name) for name in own}
+        if key in own or metropolis or spelt:
             seats.add((c.country, c.admin1))
             seats.add((c.country, c.admin2))
     return seats
@@ -286,7 +326,8 @@ def support_of(candidate: Candidate, toponym: Toponym, context: Context,
         # The country alone never outweighs a big town elsewhere: only the
         # admin-1 evidence below can make "Athens" the one in Texas.
         score += min(country, COUNTRY_CAP)
-        admin1_votes = context.admin1_votes(candidate.country, candidate.admin1) \
+        village = candidate.feature in TOWN and (candidate.population or 0) < SEAT_POPULATION
+        admin1_votes = context.admin1_votes(candidate.country, candidate.admin1, village) \
             if candidate.feature not in ("PCLI", "PCLH") else 0
         if admin1_votes > 0:
             score += ADMIN1_BONUS + (ADMIN1_MORE if admin1_votes >= 2 else 0)
@@ -303,7 +344,13 @@ def support_of(candidate: Candidate, toponym: Toponym, context: Context,
 
 
 def weak(best: Candidate, best_score: float, scored: list, context: Context) -> bool:
-    """Whether an unsupported best candidate is too weak to report."""
+    """Whether an unsupported best candidate is too weak to report.
+
+    A metropolis is not: "Barcelona" is the Spanish city unless the text
+    says otherwise, however big the one in Venezuela.
+    """
+    if (best.population or 0) >= METROPOLIS:
+        return False
     rival = next((s for s in scored[1:] if s[2].country != best.country), None)
     if rival is not None and best_score - rival[0] < ABSTAIN_MARGIN:
         return True
