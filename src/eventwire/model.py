@@ -134,8 +134,9 @@ class Place(Span):
     admin2: str | None = None
     feature: str | None = None
     precision: Literal[1, 2, 3] | None = None
-    # "demonym": a nationality word ("Afghan"), resolved to its country but
-    # never an event's location; "dateline": where the reporter filed from.
+    # "demonym": a nationality or continent word ("Afghan", "European"),
+    # resolved to its country or continent but never an event's location;
+    # "dateline": where the reporter filed from.
     kind: Literal["toponym", "demonym", "dateline"] = "toponym"
 
 
