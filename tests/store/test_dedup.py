@@ -6,6 +6,8 @@ from eventwire.store.dedup import (
     Cluster, DedupSettings, best_match, cluster_reports, compare, distance_km, report_of,
 )
 
+from eventwire.model import Actor
+
 from .conftest import make_event, make_record
 
 SETTINGS = DedupSettings()
@@ -90,6 +92,22 @@ def test_generic_actors_count_by_role_and_sector_only():
     assert gunmen.actors == frozenset() and gunmen.named == frozenset()
     proper = report("c", actors=(("source", "Rapid Support Forces", "REB"),))
     assert proper.actors == {"rapid support forces"}
+
+
+def victims(article: str, text: str, sector: str, inter: int):
+    """A report whose only actor is an unnamed target of this sector and ACLED inter code."""
+    record = make_record(article, make_event(actors=()))
+    target = Actor(role="target", text=text, start=0, end=len(text), sector=sector, acled_inter=inter)
+    return report_of(record.events[0].model_copy(update={"actors": [target]}), record, article)
+
+
+def test_victims_of_other_sectors_match_by_acled_inter_code():
+    # "killing five workers" and "seven people died": civilians both (inter 7).
+    found = verdict(victims("a", "workers", "LAB", 7), victims("b", "people", "CVL", 7))
+    assert found.merge and found.matched["actors"] == "shared actor roles and ACLED inter codes: target:inter 7"
+    # Civilians and soldiers are not the same victims.
+    assert verdict(victims("a", "workers", "LAB", 7), victims("b", "soldiers", "MIL", 1)).failed["actors"] \
+        == "no actor in common"
 
 
 def test_same_article_never_merges_with_itself():

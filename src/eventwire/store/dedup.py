@@ -11,7 +11,9 @@ merged event) when, compared with the cluster's anchor (its first report):
 - place: both located within `distance_km` of each other, or, when one is
   known only to its province, the same country and province;
 - actors: a shared proper name, or a shared role and sector (both name a
-  police target), or, with `allow_unnamed_actors`, one side names none;
+  police target), or a shared role and ACLED inter code ("workers" and
+  "people" killed: civilians both), or, with `allow_unnamed_actors`, one
+  side names none;
   never two different proper names in the same role (Boko Haram / ISWAP);
   generic actors ("gunmen", "traders") count by role and sector only;
 
@@ -67,7 +69,7 @@ class Report:
     admin1: str | None = None
     location: str | None = None
     actors: frozenset[str] = frozenset()
-    sectors: frozenset[str] = frozenset()  # "role:sector"
+    sectors: frozenset[str] = frozenset()  # "role:sector" and "role:inter N" (ACLED inter code)
     named: frozenset[str] = frozenset()  # "role:name" of actors with a canonical name
     factual: bool = True
     fatalities: int = 0
@@ -141,7 +143,8 @@ def report_of(event: Event, extraction: Extraction, article: Any) -> Report:
         country=place.country if place else None, admin1=place.admin1 if place else None,
         location=(place.name or place.text) if place else None,
         actors=frozenset(actor_key(a.name) for a in proper),
-        sectors=frozenset(f"{a.role}:{a.sector}" for a in event.actors if a.sector),
+        sectors=frozenset([*(f"{a.role}:{a.sector}" for a in event.actors if a.sector),
+                           *(f"{a.role}:{INTER}{a.acled_inter}" for a in event.actors if a.acled_inter)]),
         named=frozenset(f"{a.role}:{actor_key(a.name)}" for a in proper),
         factual=not (status.negated or status.hypothetical or status.future),
         fatalities=event.fatalities,
@@ -150,6 +153,8 @@ def report_of(event: Event, extraction: Extraction, article: Any) -> Report:
 
 # Sectors that say the actor is not identified ("gunmen", "armed men").
 UNIDENTIFIED_SECTORS = frozenset({"UAF"})
+# Marks an ACLED inter code among a report's "role:sector" keys.
+INTER = "inter "
 
 
 def is_proper(actor: Actor) -> bool:
@@ -254,7 +259,7 @@ def match_place(report: Report, cluster: Cluster, settings: DedupSettings) -> tu
 
 
 def match_actors(report: Report, cluster: Cluster, settings: DedupSettings) -> tuple[bool, str, float]:
-    """A shared actor name or role-and-sector, or (optionally) one side unnamed;
+    """A shared actor name, role and sector, or role and ACLED inter code, or (optionally) one side unnamed;
     never two different named actors in the same role."""
     shared = sorted(report.actors & cluster.actors)
     if shared:
@@ -264,9 +269,12 @@ def match_actors(report: Report, cluster: Cluster, settings: DedupSettings) -> t
         theirs = sorted(n.split(":", 1)[1] for n in cluster.named if n.startswith(role + ":"))
         if mine and theirs:
             return False, f"different named {role} actors: {', '.join(mine)} / {', '.join(theirs)}", 0.0
-    roles = sorted(report.sectors & cluster.sectors)
+    shared = sorted(report.sectors & cluster.sectors)
+    roles = [key for key in shared if INTER not in key]
     if roles:
         return True, "shared actor roles and sectors: " + ", ".join(roles), 0.5
+    if shared:  # "workers" and "people" killed: both civilians (inter 7)
+        return True, "shared actor roles and ACLED inter codes: " + ", ".join(shared), 0.4
     if settings.allow_unnamed_actors and (not (report.actors or report.sectors)
                                           or not (cluster.actors or cluster.sectors)):
         return True, "one report names no actors", 0.1

@@ -334,3 +334,22 @@ def test_the_agent_of_coordinated_passives_is_the_source(nlp):
     args = verb_arguments(token(doc, "shot"))
     assert [t.text for t in args.sources] == ["gunmen"]
     assert [t.text for t in args.targets] == ["officer"]
+
+
+def test_a_number_the_parser_strands_after_a_dateline_still_counts(nlp):
+    # After "TOWN, Country, June 4 -" the parser sometimes makes "Seven" a
+    # root of its own instead of a modifier of "people": the parse it gave.
+    from spacy.tokens import Doc
+
+    words = ["TOWN", "-", "Seven", "people", "died", "."]
+    doc = Doc(nlp.vocab, words=words, heads=[0, 0, 2, 4, 4, 4],
+              deps=["ROOT", "punct", "ROOT", "nsubj", "ROOT", "punct"],
+              tags=["NNP", "HYPH", "CD", "NNS", "VBD", "."], pos=["PROPN", "PUNCT", "NUM", "NOUN", "VERB", "PUNCT"],
+              lemmas=["TOWN", "-", "seven", "people", "die", "."])
+    assert size_of(doc[4]).dead == 7
+    # A number that is a date's, not the people's, stays out.
+    words = ["June", "4", "people", "died"]
+    doc = Doc(nlp.vocab, words=words, heads=[0, 1, 3, 3], deps=["ROOT", "ROOT", "nsubj", "ROOT"],
+              tags=["NNP", "CD", "NNS", "VBD"], pos=["PROPN", "NUM", "NOUN", "VERB"],
+              lemmas=["June", "4", "people", "die"], ents=["B-DATE", "I-DATE", "O", "O"])
+    assert size_of(doc[3]).dead is None

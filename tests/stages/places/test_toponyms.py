@@ -226,3 +226,20 @@ def test_abbreviated_first_word_left_out_of_the_entity():
     assert with_saint(doc[boston:boston + 1], gazetteer).text == "Boston"
     louisville = next(t.i for t in doc if t.text == "Louisville")
     assert with_saint(doc[louisville:louisville + 1], gazetteer).text == "Louisville"
+
+
+def test_a_name_read_as_a_place_once_is_a_place_wherever_it_recurs(eventwire):
+    text = ("GOROM-GOROM, Burkina Faso, March 12 (Africa Desk) - Gunmen attacked a gendarmerie "
+            "checkpoint at the entrance of Gorom-Gorom on Monday, killing two gendarmes.\n\n"
+            "Gorom-Gorom lies about 50 km north of Dori.")
+    found = [(p.text, p.kind, p.country) for p in places(eventwire, text)]
+    assert found.count(("Gorom-Gorom", "toponym", "BFA")) == 2
+    record = eventwire.extract_text(text, published="2024-03-12")
+    (attack,) = [e for e in record.events if e.type == "ASSAULT"]
+    assert attack.location.name == "Gorom-Gorom" and attack.location.precision == 1
+
+
+def test_a_recurring_place_name_leaves_other_words_alone(eventwire):
+    # "Dorian" holds "Dori" but is no mention of it; lower-case "dori" is no name.
+    text = "Gunmen attacked the town of Dori in Burkina Faso on Monday. Dorian Smith and a dori seller fled."
+    assert [p.text for p in places(eventwire, text)] == ["Dori", "Burkina Faso"]

@@ -18,7 +18,7 @@ from .classify import CIVILIAN_PLACES, RECIPROCAL, acled_type, cameo_root, choos
 from .detect import Mention, is_place, place_objects
 from .lexicon import Sense
 from .roles import ActorIndex, actor_of, arguments, to_actors
-from .sizes import plural_dead, size_of
+from .sizes import harmed_of, plural_dead, size_of
 from .status import status_of
 
 @dataclass
@@ -100,7 +100,12 @@ def draft_of(
         if weapon and (sense.mode != "explosives" or weapon in ("aerial", "suicide-attack")):
             sense = replace(sense, mode=weapon)
     if sense.type == "ASSAULT" and not any(a.role == "target" for a in actors):
-        actors = actors + unnamed_victims(args.targets, index)
+        # The people a toll counts are the attack's victims when the clause
+        # names none ("Seven people died when a drone hit a depot").
+        harmed = [t for t in harmed_of(mention.trigger, others) if t not in args.targets]
+        named = {m.start: m for m in map(index.of_phrase, harmed) if m is not None}
+        actors = actors + [actor_of(m, "target") for m in named.values()] \
+            + unnamed_victims(args.targets + harmed, index)
     elif sense.type == "ASSAULT":
         actors = armed_by_noun(actors, args.targets, index)
     words |= frozenset(t.lower_ for t in sent)

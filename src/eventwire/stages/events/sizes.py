@@ -176,6 +176,20 @@ def size_of(trigger: Token, others: Sequence[Token] = ()) -> Size:
     return total(mine)
 
 
+def harmed_of(trigger: Token, others: Sequence[Token] = ()) -> list[Token]:
+    """The heads of the people counted dead or injured for the event of
+    `trigger` ("Seven people died when a drone hit a depot": "people").
+
+    Args:
+        trigger: the event's trigger token.
+        others: the other event triggers of the sentence (as for `size_of`).
+    """
+    sent = trigger.sent
+    rivals = [t for t in others if t.sent == sent and t.i != trigger.i]
+    return [cue.head for cue in find_cues(sent) if cue.kind in ("dead", "injured") and not _is_number(cue.head)
+            and nearest(cue.token, trigger, rivals).i == trigger.i]
+
+
 def loose_size(sent: Span) -> Size:
     """The counts of a sentence with no event trigger ("The death toll rose to 31.")."""
     return total(find_cues(sent))
@@ -591,8 +605,24 @@ def _own_count(head: Token) -> Count | None:
     for child in head.children:
         if child.dep_ in ("nummod", "amod", "quantmod", "det") and _is_count_word(child):
             return parse_quantity(_number_words(child))
+    stray = _stray_number(head)
+    if stray is not None:
+        return parse_quantity(_number_words(stray))
     if _is_one(head):
         return Count(1)
+    return None
+
+
+def _stray_number(head: Token) -> Token | None:
+    """A number the parser left outside the plural it counts: after a
+    dateline ("EL OBEID, June 4 - Seven people died") it may parse "Seven"
+    as a root of its own, right before "people"."""
+    if head.tag_ not in ("NNS", "NNPS") or head.left_edge.i == 0:
+        return None
+    before = head.doc[head.left_edge.i - 1]
+    if before.tag_ == "CD" and before.dep_ == "ROOT" and before.ent_type_ in ("", "CARDINAL") \
+            and _is_count_word(before):
+        return before
     return None
 
 

@@ -234,6 +234,7 @@ def find_toponyms(record: Extraction, gazetteer: Gazetteer,
     found.extend(inner_countries(doc, found, gazetteer, bounds, dateline, country_of_adjective))
     found.extend(untagged_demonyms(doc, found, gazetteer, bounds, dateline, country_of_adjective))
     found.extend(dateline_toponym(record, found, gazetteer, bounds))
+    found.extend(repeated_toponyms(doc, found, gazetteer, bounds, dateline))
     found.sort(key=lambda t: t.start)
     share_kinds(doc, found)
     link_parents(doc, found, gazetteer)
@@ -823,6 +824,41 @@ def dateline_toponym(record: Extraction, found: list[Toponym], gazetteer: Gazett
     toponym = make_toponym(span, gazetteer, bounds, dateline)
     toponym.start, toponym.end, toponym.text = at, at + len(dateline.place), dateline.place
     return [toponym]
+
+
+def repeated_toponyms(doc: Doc, found: list[Toponym], gazetteer: Gazetteer, bounds,
+                      dateline) -> list[Toponym]:
+    """Untagged mentions of a name the article already reads as a place.
+
+    The entity recogniser tags a name in one sentence (or the dateline has
+    it) and misses it in another ("at the entrance of Gorom-Gorom"); within
+    one article a name keeps one reading, so its other capitalised mentions
+    are toponyms too. An entity that is exactly the name but labelled a
+    person or an organisation is taken to be the recogniser's slip (it gave
+    "Gorom-Gorom" both); other overlapping entities keep their reading.
+    """
+    names = {t.text.lower() for t in found if t.candidates and not t.demonym and not t.in_name
+             and len(t.text) > 2}
+    if not names:
+        return []
+    taken = [(t.start, t.end) for t in found] + [
+        (e.start_char, e.end_char) for e in doc.ents
+        if not (e.label_ in ("ORG", "PERSON") and e.text.lower() in names)]
+    pattern = re.compile(r"\b(?:" + "|".join(map(re.escape, sorted(names, key=len, reverse=True))) + r")\b",
+                         re.IGNORECASE)
+    repeats = []
+    for match in pattern.finditer(doc.text):
+        start, end = match.span()
+        if not doc.text[start].isupper() or any(s < end and start < e for s, e in taken):
+            continue
+        span = doc.char_span(start, end)
+        if span is None:  # the name ends inside a token ("Dorian")
+            continue
+        toponym = make_toponym(span, gazetteer, bounds, dateline)
+        if toponym.candidates:
+            repeats.append(toponym)
+            taken.append((start, end))
+    return repeats
 
 
 def link_parents(doc: Doc, toponyms: list[Toponym], gazetteer: Gazetteer) -> None:
