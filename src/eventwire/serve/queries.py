@@ -65,7 +65,7 @@ def event_page(store: Any, query: EventFilter, limit: int, offset: int) -> list[
                  .order_by(events.c.date_start.desc(), events.c.id.desc()).limit(limit).offset(offset))
     with store.engine.connect() as connection:
         rows = []
-        for values in connection.execute(statement):
+        for values in connection.execute(statement).all():  # one fetchall, not a fetch per row
             row = dict(zip(names, values[:len(names)]))
             row["status"] = {flag: bool(value) for flag, value in zip(FLAGS, values[len(names):])}
             row["actors"] = []
@@ -74,7 +74,7 @@ def event_page(store: Any, query: EventFilter, limit: int, offset: int) -> list[
         if by_id:
             actors = (select(event_actors.c.event_pk, *(event_actors.c[f] for f in ACTOR_FIELDS))
                       .where(event_actors.c.event_pk.in_(list(by_id))).order_by(event_actors.c.id))
-            for event_pk, *values in connection.execute(actors):
+            for event_pk, *values in connection.execute(actors).all():
                 by_id[event_pk]["actors"].append(dict(zip(ACTOR_FIELDS, values)))
     return rows
 
