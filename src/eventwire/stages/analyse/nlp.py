@@ -132,11 +132,11 @@ def sentence_of(bounds: list[tuple[int, int]], offset: int) -> int:
 
 def entities_of(doc: Doc) -> list[Entity]:
     """The contract's `entities`: each named entity with exact offsets."""
-    found = []
+    found, text = [], doc.text  # spaCy joins every token again on each `doc.text`
     for ent in doc.ents:
         start, end = trimmed(ent.text, ent.start_char, ent.end_char)
         if start < end:
-            found.append(Entity(text=doc.text[start:end], start=start, end=end, label=ent.label_))
+            found.append(Entity(text=text[start:end], start=start, end=end, label=ent.label_))
     return found
 
 

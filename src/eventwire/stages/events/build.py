@@ -343,7 +343,7 @@ def unnamed_victims(targets: list[Token], index: ActorIndex) -> list[Actor]:
             continue
         sector, inter = kind
         start, end = token.left_edge.idx, token.idx + len(token.text)
-        victims.append(Actor(role="target", text=token.doc.text[start:end], start=start, end=end,
+        victims.append(Actor(role="target", text=token.doc[token.left_edge.i:token.i + 1].text, start=start, end=end,
                              sector=sector, acled_inter=inter))
     return victims
 

@@ -221,13 +221,29 @@ def plural_dead(trigger: Token, others: Sequence[Token] = ()) -> bool:
     """
     sent = trigger.sent
     rivals = [t for t in others if t.sent == sent and t.i != trigger.i]
-    return any(_uncounted_dead(token) and nearest(token, trigger, rivals).i == trigger.i for token in sent)
+    return any(nearest(token, trigger, rivals).i == trigger.i for token in uncounted_dead(sent))
 
 
 def loose_plural_dead(sent: Span) -> bool:
     """`plural_dead` for a sentence with no event trigger ("Casualties of
     unknown number were reported.")."""
-    return any(_uncounted_dead(token) for token in sent)
+    return bool(uncounted_dead(sent))
+
+
+def uncounted_dead(sent: Span) -> list[Token]:
+    """The words of a sentence reporting deaths it does not count (read
+    once per sentence: every trigger of the sentence asks)."""
+    return per_sentence(sent, "uncounted_dead", lambda: [t for t in sent if _uncounted_dead(t)])
+
+
+def per_sentence(sent: Span, name: str, compute):
+    """`compute()` for this sentence, kept on its Doc so the triggers of one
+    sentence share one scan."""
+    cache = sent.doc.user_data.setdefault("eventwire_sizes", {})
+    key = (name, sent.start, sent.end)
+    if key not in cache:
+        cache[key] = compute()
+    return cache[key]
 
 
 def _uncounted_dead(token: Token) -> bool:
@@ -319,7 +335,7 @@ def total(cues: Iterable[Cue]) -> Size:
 # --- finding cues ---------------------------------------------------------------
 def find_cues(sent: Span) -> list[Cue]:
     """Every counted report of people harmed or held in a sentence."""
-    return [cue for token in sent for cue in _cues_of(token)]
+    return per_sentence(sent, "cues", lambda: [cue for token in sent for cue in _cues_of(token)])
 
 
 def _cues_of(token: Token) -> Iterator[Cue]:

@@ -168,9 +168,10 @@ def in_clause(doc: Doc, trigger: Token, event_tokens: set[int], toponyms: list[T
     mine = anchors(trigger)
     others = event_tokens - mine
     found = []
+    sent = trigger.sent  # found anew on each use: once per call, not per toponym
     for index, toponym in enumerate(toponyms):
         if toponym.origin or toponym.dateline or toponym.demonym or toponym.in_name \
-                or not same_sentence(doc, trigger, toponym):
+                or not sent.start <= toponym.first < sent.end:
             continue
         token = doc[toponym.last]
         root = doc[toponym.first:toponym.last + 1].root
@@ -241,12 +242,6 @@ def names_actor(head: Token, actor_tokens: frozenset[int]) -> bool:
     if head.lower_ in PLACE_HEADS:
         return False
     return head.i in actor_tokens or head.lemma_.lower() in ACTOR_NOUNS
-
-
-def same_sentence(doc: Doc, trigger: Token, toponym: Toponym) -> bool:
-    """Whether the toponym is in the trigger's sentence."""
-    sent = trigger.sent
-    return sent.start <= toponym.first < sent.end
 
 
 def locative(toponym: Toponym, doc: Doc) -> bool:

@@ -34,7 +34,7 @@ from spacy.tokens import Doc, Span as SpacySpan, Token
 
 from ...model import Extraction
 from ..analyse.gazetteer import FEATURES, Candidate, Gazetteer, fold_name, is_specific
-from ..analyse.nlp import sentence_of
+from ..analyse.nlp import masked_text, sentence_of
 
 # -- rules as data ---------------------------------------------------------
 
@@ -234,7 +234,7 @@ def find_toponyms(record: Extraction, gazetteer: Gazetteer,
     found.extend(inner_countries(doc, found, gazetteer, bounds, dateline, country_of_adjective))
     found.extend(untagged_demonyms(doc, found, gazetteer, bounds, dateline, country_of_adjective))
     found.extend(dateline_toponym(record, found, gazetteer, bounds))
-    found.extend(repeated_toponyms(doc, found, gazetteer, bounds, dateline))
+    found.extend(repeated_toponyms(doc, masked_text(record), found, gazetteer, bounds, dateline))
     found.sort(key=lambda t: t.start)
     share_kinds(doc, found)
     link_parents(doc, found, gazetteer)
@@ -826,7 +826,7 @@ def dateline_toponym(record: Extraction, found: list[Toponym], gazetteer: Gazett
     return [toponym]
 
 
-def repeated_toponyms(doc: Doc, found: list[Toponym], gazetteer: Gazetteer, bounds,
+def repeated_toponyms(doc: Doc, text: str, found: list[Toponym], gazetteer: Gazetteer, bounds,
                       dateline) -> list[Toponym]:
     """Untagged mentions of a name the article already reads as a place.
 
@@ -847,9 +847,9 @@ def repeated_toponyms(doc: Doc, found: list[Toponym], gazetteer: Gazetteer, boun
     pattern = re.compile(r"\b(?:" + "|".join(map(re.escape, sorted(names, key=len, reverse=True))) + r")\b",
                          re.IGNORECASE)
     repeats = []
-    for match in pattern.finditer(doc.text):
+    for match in pattern.finditer(text):
         start, end = match.span()
-        if not doc.text[start].isupper() or any(s < end and start < e for s, e in taken):
+        if not text[start].isupper() or any(s < end and start < e for s, e in taken):
             continue
         span = doc.char_span(start, end)
         if span is None:  # the name ends inside a token ("Dorian")
