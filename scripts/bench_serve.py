@@ -169,7 +169,8 @@ def main() -> None:
     parser.add_argument("--seconds", type=float, default=30)
     parser.add_argument("--port", type=int, default=8765)
     parser.add_argument("--write-docs", action="store_true", help="append the result to docs/performance.md")
-    parser.add_argument("--workers", type=int, default=1, help="server processes (eventwire serve --workers)")
+    parser.add_argument("--workers", type=int, default=os.cpu_count() or 1,
+                        help="server processes (eventwire serve --workers; default: one per core)")
     args = parser.parse_args()
     build_store(args.db, args.events)
     args.load = os.getloadavg()[0]
