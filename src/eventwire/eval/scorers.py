@@ -704,12 +704,7 @@ def geo_relaxed(gold: GeoGold, ex: Extraction) -> Observation | None:
         "exact GeoNames id, on relaxed-matched toponyms and on all gold toponyms with an id")
 def geo_geonameid(gold: GeoGold, ex: Extraction) -> Observation | None:
     """(correct, found, gold) over gold toponyms that carry a GeoNames id; None when none do."""
-    pairs = m.match_spans([t.offsets for t in gold.toponyms], _places(ex), "overlap")
-    found = [(gold.toponyms[i], ex.places[j]) for i, j in pairs]
-    found = [(g, p) for g, p in found if g.geonameid is not None]
-    total = sum(1 for t in gold.toponyms if t.geonameid is not None)
-    correct = sum(1 for g, p in found if p.geonameid == g.geonameid)
-    return (correct, len(found), total) if total else None
+    return geonameid_observation(gold, ex, "overlap")
 
 
 @scorer("GeoNames id (exact span)", [PLACES], summarise_resolution,
@@ -722,7 +717,13 @@ def geo_geonameid_exact(gold: GeoGold, ex: Extraction) -> Observation | None:
     partial match ("California" in "California State University", which
     GeoWebNews resolves to the university) is a span error, not a resolution.
     """
-    pairs = m.match_spans([t.offsets for t in gold.toponyms], _places(ex), "exact")
+    return geonameid_observation(gold, ex, "exact")
+
+
+def geonameid_observation(gold: GeoGold, ex: Extraction, matching: str) -> Observation | None:
+    """(correct ids, toponyms found, gold toponyms) over gold toponyms with an id,
+    a toponym found when its span matches by `matching` ("overlap", "exact")."""
+    pairs = m.match_spans([t.offsets for t in gold.toponyms], _places(ex), matching)
     found = [(gold.toponyms[i], ex.places[j]) for i, j in pairs]
     found = [(g, p) for g, p in found if g.geonameid is not None]
     total = sum(1 for t in gold.toponyms if t.geonameid is not None)

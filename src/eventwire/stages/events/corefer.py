@@ -319,19 +319,19 @@ def adds_to_toll(verb: Token) -> bool:
 
 def add_sizes(a, b):
     """Field by field, the sum of two counts of different people (null stays null)."""
-    update = {}
-    for name in ("dead", "injured", "arrested", "captured"):
-        values = [v for v in (getattr(a, name), getattr(b, name)) if v is not None]
-        update[name] = sum(values) if values else None
-    update["approximate"] = a.approximate or b.approximate
-    return a.model_copy(update=update)
+    return merge_sizes(a, b, sum)
 
 
 def combine_sizes(a, b):
     """Field by field, the larger count the reports give (null stays null)."""
+    return merge_sizes(a, b, max)
+
+
+def merge_sizes(a, b, how):
+    """Field by field, `how` over the counts the two give (null when neither does)."""
     update = {}
     for name in ("dead", "injured", "arrested", "captured"):
         values = [v for v in (getattr(a, name), getattr(b, name)) if v is not None]
-        update[name] = max(values) if values else None
+        update[name] = how(values) if values else None
     update["approximate"] = a.approximate or b.approximate
     return a.model_copy(update=update)
