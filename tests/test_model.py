@@ -5,7 +5,7 @@ import json
 import pytest
 from pydantic import ValidationError
 
-from eventwire.model import Article, Event, Evidence, Extraction, Span, json_schema
+from eventwire.model import Article, Event, Evidence, Extraction, Section, Span, json_schema
 from eventwire.schema_gen import SCHEMA_PATH, render
 
 
@@ -51,3 +51,13 @@ def test_schema_describes_a_line_or_an_error():
     schema = json_schema()
     assert {"$ref": "#/$defs/Extraction"} in schema["anyOf"]
     assert {"$ref": "#/$defs/InputError"} in schema["anyOf"]
+
+
+def test_paragraph_and_section_lookups_by_offset():
+    text = "Rebels attack town\n\nGunmen attacked the town. Two died.\nPolice arrived later."
+    article = Article(id="a", text=text, sections=[Section(kind="headline", start=0, end=18)])
+    lede, second, later = text.index("Gunmen"), text.index("Two"), text.index("Police")
+    assert article.paragraph_at(lede) == article.paragraph_at(second)
+    assert article.paragraph_at(later) != article.paragraph_at(second)
+    assert article.paragraph_at(0) != article.paragraph_at(lede)
+    assert article.section_at(3) == "headline" and article.section_at(lede) is None

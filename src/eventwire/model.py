@@ -115,6 +115,12 @@ class Article(Record):
         """The kind of layout section a character offset falls in, if any."""
         return next((s.kind for s in self.sections if s.start <= offset < s.end), None)
 
+    def paragraph_at(self, offset: int) -> int:
+        """Which paragraph a character offset falls in, as the number of line
+        breaks before it: two offsets share a paragraph when no line break
+        comes between them (the numbers are not consecutive)."""
+        return self.text.count("\n", 0, offset)
+
 
 class Entity(Span):
     """A named-entity mention."""

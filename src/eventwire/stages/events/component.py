@@ -81,7 +81,8 @@ def find_drafts(record: Extraction, lexicon: TriggerLexicon) -> tuple[list[Draft
     arrests_take_their_setting(drafts)
     merged = [d for d in merge_drafts(drafts, kinds) if not no_toll(d)]
     attach_loose_sizes(merged, loose)
-    mark_background(merged, paragraphs(record.article.text, bounds), timed_sentences(record, bounds))
+    paragraph = [record.article.paragraph_at(start) for start, _ in bounds]
+    mark_background(merged, paragraph, timed_sentences(record, bounds))
     return merged, sentences, kinds
 
 
@@ -157,22 +158,6 @@ def borrow_parties(drafts: list[Draft]) -> None:
         if before:
             parties = {a.name or a.text: a for a in before[-1].actors}
             draft.actors = [a.model_copy(update={"role": "source"}) for a in parties.values()] + draft.actors
-
-
-def paragraphs(text: str, bounds: list[tuple[int, int]]) -> list[int]:
-    """The paragraph number of each sentence (a line break starts one).
-
-    Sentence bounds may take in the whitespace after them, so the break is
-    looked for between the previous sentence's last word and this start.
-    """
-    numbers, current, previous_start = [], 0, 0
-    for start, _ in bounds:
-        gap = text[previous_start:start]
-        if "\n" in gap[len(gap.rstrip()):]:
-            current += 1
-        numbers.append(current)
-        previous_start = start
-    return numbers
 
 
 def timed_sentences(record: Extraction, bounds: list[tuple[int, int]]) -> set[int]:

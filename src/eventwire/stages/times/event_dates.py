@@ -529,11 +529,6 @@ def is_current(trigger: Token) -> bool | None:
 # --- events -------------------------------------------------------------------
 
 
-def paragraph_of(text: str, offset: int) -> int:
-    """Which paragraph (lines apart) an offset is in."""
-    return text.count("\n", 0, offset)
-
-
 def section_kind(record: Extraction, offset: int) -> str | None:
     """The layout section an offset falls in (headline, body...)."""
     return record.article.section_at(offset)
@@ -565,7 +560,7 @@ def date_events(record: Extraction, settings: Settings | None = None) -> list[Ev
         event, trigger = events[index], triggers[index]
         dated = date_event(record, event, trigger, found, blocked, anchor, settings)
         dated.sentence = event.evidence.sentence
-        dated.paragraph = paragraph_of(text, event.trigger.start)
+        dated.paragraph = record.article.paragraph_at(event.trigger.start)
         if dated.source == "none" and own_story(event) and trigger is not None:
             dated = carried(previous, dated, settings) or dated
         if dated.source == "none" and own_story(event):
