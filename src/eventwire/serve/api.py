@@ -8,11 +8,13 @@ dashboard never renders it as markup.
 from __future__ import annotations
 
 import hmac
+
+import orjson
 from typing import Annotated, Any
 
 from fastapi import APIRouter, Depends, HTTPException, Query, Request
 from fastapi.concurrency import run_in_threadpool
-from fastapi.responses import JSONResponse
+from fastapi.responses import JSONResponse, Response
 
 from ..errors import Errors
 from ..model import Event, Extraction
@@ -105,10 +107,12 @@ def page(total: int, limit: int, offset: int, items: list[Any]) -> dict[str, Any
     return {"total": total, "limit": limit, "offset": offset, "items": items}
 
 
-def respond(content: Any, status: int = 200) -> JSONResponse:
+def respond(content: Any, status: int = 200) -> Response:
     """JSON straight from plain dicts: the store's rows need no re-encoding
-    (FastAPI's generic encoder costs more than the queries on list pages)."""
-    return JSONResponse(content, status_code=status)
+    (FastAPI's generic encoder costs more than the queries on list pages),
+    and orjson writes them ~8x faster than the standard library."""
+    return Response(orjson.dumps(content, option=orjson.OPT_NON_STR_KEYS), status_code=status,
+                    media_type="application/json")
 
 
 @router.get("/meta", tags=["meta"])
