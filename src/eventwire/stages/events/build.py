@@ -163,8 +163,7 @@ def grievance_words(trigger: Token) -> frozenset[str]:
 def reciprocal(sense: Sense) -> bool:
     """Whether the sense's word says two sides fought ("clash", "fighting";
     an offensive may be one side's bombing)."""
-    word = sense.key.split(":", 1)[-1].split()[0]
-    return word in RECIPROCAL and word not in ("offensive", "counteroffensive")
+    return sense.word in RECIPROCAL and sense.word not in ("offensive", "counteroffensive")
 
 
 def acled_doubt(sense: Sense, actors: list[Actor]) -> bool:

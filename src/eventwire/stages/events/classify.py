@@ -153,7 +153,7 @@ def choose_sense(senses: Sequence[Sense], actors: Sequence[Actor], *, clausal: b
         if sense.type in ("ASSAULT", "COERCE", "MOBILIZE") and armed:
             bonus += 0.2
         # Rebels and militias raid to attack; police raid to search and seize.
-        if sense.type == "COERCE" and irregular and sense.key.endswith(":raid"):
+        if sense.type == "COERCE" and irregular and sense.entry == "raid":
             bonus -= 0.6
         if sense.type in ("ACCUSE", "REJECT") and government and not armed:
             bonus += 0.3
@@ -192,30 +192,30 @@ def acled_type(sense: Sense, actors: Sequence[Actor], *, territory: bool, words:
     """
     kind, mode = sense.type, sense.mode
     if kind == "ASSAULT":
-        word = sense.key.split(":", 1)[-1].split()[0]
         return assault_type(mode, actors, territory=territory and sense.territory,
-                            reciprocal=word in RECIPROCAL, rival_armed=rival_armed, clash=word == "clash",
+                            reciprocal=sense.word in RECIPROCAL, rival_armed=rival_armed,
+                            clash=sense.word == "clash",
                             rival_police=rival_police, uncontested=uncontested(words),
                             communal=bool(words & COMMUNAL_WORDS))
     if kind == "PROTEST":
         if armed_march(actors):
             return AcledType()
         return protest_type("riot" if violent_crowd(words | nearby) else mode, actors)
-    if kind == "COERCE" and sense.key.split(":", 1)[-1] in DISPERSAL:
+    if kind == "COERCE" and sense.entry in DISPERSAL:
         # Breaking up a crowd: ACLED codes the demonstration, met with force
         # (the force is the police's, so "violently dispersed" is no riot).
         if violent_crowd((words | nearby) - {"violent", "violently"}):
             return AcledType(event_type="Riots", sub_event_type="Violent demonstration")
         return AcledType(event_type="Protests", sub_event_type="Protest with intervention")
     if kind == "COERCE":
-        if mode == "seize" and sense.key.split(":", 1)[-1] in PROPERTY_DAMAGE and not any(
+        damage = sense.entry in PROPERTY_DAMAGE
+        if mode == "seize" and damage and not any(
                 is_armed(a) for a in roles(actors, "source")) and not rival_armed:
             return AcledType(event_type="Riots", sub_event_type="Violent demonstration")
-        # Burning or destroying a post is damage, not ground changing hands.
-        word = sense.key.split(":", 1)[-1]
-        # Occupying a place or building takes it; burning a post damages it.
-        return coerce_type(mode, territory=(territory or word in OCCUPYING) and word not in PROPERTY_DAMAGE,
-                           words=frozenset() if word in PROPERTY_DAMAGE else words)
+        # Occupying a place or building takes it; burning or destroying a
+        # post damages it, no ground changing hands.
+        return coerce_type(mode, territory=(territory or sense.entry in OCCUPYING) and not damage,
+                           words=frozenset() if damage else words)
     if kind == "RETREAT" and mode == "disarm" and any(is_armed(a) for a in actors):
         # Fighters laying down arms or surrendering (to an armed force).
         return AcledType(event_type="Strategic developments", sub_event_type="Other")
@@ -266,6 +266,9 @@ def armed_march(actors: Sequence[Actor]) -> bool:
     return bool(sources) and all(is_armed(a) and not is_crowd(a) for a in sources)
 
 
+# ACLED types that yield to violence told with them: damage to property and
+# arrests are coded only when no one was hurt in the same events.
+LESSER_SUB_TYPES = frozenset({"Looting/property destruction", "Arrests"})
 # Lexicon entries for damaging property ("burned the offices").
 PROPERTY_DAMAGE = frozenset({"burn", "torch", "set =fire", "set ablaze", "destroy", "demolish",
                              "vandalise", "vandalize", "arson", "raze", "ransack"})
@@ -324,17 +327,16 @@ def assault_type(mode: str | None, actors: Sequence[Actor], *, territory: bool,
     # anyone not known to be armed is violence against civilians.
     if reciprocal:
         # Herders and farmers who fight are communal militias to ACLED.
-        communal_words = communal
-        communal = [a for a in actors if a.sector in COMMUNAL_SECTORS and not is_crowd(a)]
-        fighters = [a for a in actors if is_armed(a)] + communal
+        herders = [a for a in actors if a.sector in COMMUNAL_SECTORS and not is_crowd(a)]
+        fighters = [a for a in actors if is_armed(a)] + herders
         rebels = any(a.acled_inter in NON_STATE_ARMED or a.sector in ("REB", "PAR", "INS") for a in fighters)
-        rebels = rebels or bool(communal) or communal_words
+        rebels = rebels or bool(herders) or communal
         # (A place hit in the fighting is no side of it.)
-        unarmed = [a for a in actors if (a.sector in CROWD_SECTORS or is_crowd(a)) and a not in communal
+        unarmed = [a for a in actors if (a.sector in CROWD_SECTORS or is_crowd(a)) and a not in herders
                    and a.text.lower().split()[-1] not in CIVILIAN_PLACES]
         # "Clashes" with no armed group named are mostly street fights.
         military_rival = rival_armed and not rival_police
-        unnamed_clash = not fighters and not military_rival and clash and not communal_words
+        unnamed_clash = not fighters and not military_rival and clash and not communal
         if (unarmed and not rebels and not military_rival) or unnamed_clash:
             return AcledType(event_type="Riots", sub_event_type="Violent demonstration")
         return AcledType(event_type="Battles", sub_event_type="Armed clash")

@@ -14,6 +14,7 @@ from spacy.tokens import Token
 
 from ...model import Actor
 from .build import Draft, reciprocal, reclassify
+from .classify import LESSER_SUB_TYPES
 from .detect import Mention
 
 HEADLINE_SECTIONS = frozenset({"headline", "standfirst"})
@@ -28,8 +29,6 @@ CASUALTY_LEMMAS = frozenset({"kill", "wound", "injure", "die", "shoot", "hurt", 
 OUTCOME_SENTENCES = 2
 TERRITORY_SUB_TYPES = frozenset({"Government regains territory", "Non-state actor overtakes territory",
                                  "Non-violent transfer of territory"})
-# ACLED types that yield to violence told with them.
-LESSER_SUB_TYPES = frozenset({"Looting/property destruction", "Arrests"})
 # Adverbs that make a toll an addition to the one before: "were also killed".
 ADDING_ADVERBS = frozenset({"also", "too", "additionally", "further"})
 # Conjunctions of a toll's cause: "were killed when gunmen attacked".

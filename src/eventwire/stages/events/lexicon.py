@@ -37,7 +37,17 @@ class Sense:
     context: tuple[str, ...] = ()
     prior: float = DEFAULT_PRIOR
     territory: bool = False
-    key: str = ""  # the lexicon entry, for explanations and tests
+    key: str = ""  # "<pos>:<entry>", the lexicon entry, for explanations and tests
+
+    @property
+    def entry(self) -> str:
+        """The lexicon entry without its part of speech ("set =fire")."""
+        return self.key.split(":", 1)[-1]
+
+    @property
+    def word(self) -> str:
+        """The entry's head word ("set" of "set =fire")."""
+        return self.entry.split()[0]
 
     @property
     def quad_class(self) -> int:

@@ -14,6 +14,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from .build import Draft
+from .classify import LESSER_SUB_TYPES
 from .corefer import HEADLINE_SECTIONS
 
 SECTION_WEIGHT = {"headline": 1.0, "standfirst": 0.9}
@@ -28,8 +29,8 @@ COORDINATED_PENALTY = 0.05
 # ACLED codes damage to property only when nothing worse happened in the
 # same sentence ("two vehicles were burned and five soldiers killed").
 DAMAGE_PENALTY = 0.15
-# ... and arrests only when no one was hurt ("arrested and beat ten civilians").
-LESSER_SUB_TYPES = frozenset({"Looting/property destruction", "Arrests"})
+# ... and arrests only when no one was hurt ("arrested and beat ten civilians"):
+# `LESSER_SUB_TYPES`.
 # Links that keep a clause at the top of the sentence: coordination and the
 # content of reporting ("said that ...").
 FLAT_DEPS = frozenset({"conj", "ccomp", "xcomp", "ROOT", "parataxis"})
