@@ -17,7 +17,7 @@ from ...model import AcledType, Actor, ActorMention, Size, Status, Time
 from .classify import CIVILIAN_PLACES, RECIPROCAL, acled_type, cameo_root, choose_sense, is_armed
 from .detect import Mention, is_place, place_objects
 from .lexicon import Sense
-from .roles import ActorIndex, actor_of, arguments, to_actors
+from .roles import ActorIndex, actor_of, arguments, prep_objects, to_actors
 from .sizes import harmed_of, plural_dead, size_of
 from .status import status_of
 
@@ -48,6 +48,11 @@ class Draft:
     @property
     def trigger(self) -> Token:
         return self.mentions[0].trigger
+
+    @property
+    def last_sentence(self) -> int:
+        """The last sentence a mention of the event is in."""
+        return max([self.sentence, *self.extra_sentences])
 
 
 def draft_of(
@@ -255,6 +260,7 @@ VICTIM_NOUNS = frozenset({
 })
 
 
+OF = frozenset({"of"})
 # Places whose attack is an attack on armed men (civilian places: `CIVILIAN_PLACES`).
 ARMED_PLACES = frozenset({"position", "base", "outpost", "checkpoint", "barracks", "convoy", "patrol",
                           "garrison", "post"})
@@ -300,9 +306,7 @@ def victim_kind(token: Token) -> tuple[str, int | None] | None:
         return "CVL", 7  # (a single person as a pronoun: "shot him dead")
     if lemma in ARMED_PLACES:
         # "a convoy of aid workers" carries civilians.
-        carried = [g for c in token.children if c.dep_ == "prep" and c.lower_ == "of"
-                   for g in c.children if g.dep_ == "pobj"]
-        if any(victim_kind(g) == ("CVL", 7) for g in carried):
+        if any(victim_kind(g) == ("CVL", 7) for g in prep_objects(token, OF)):
             return "CVL", 7
         return "MIL", None
     return None
@@ -320,8 +324,7 @@ def in_armed_group(token: Token) -> bool:
     belonging to a vigilante group"."""
     groups = []
     if token.lemma_.lower() in ("member", "supporter", "fighter", "element"):
-        groups += [g for c in token.children if c.dep_ == "prep" and c.lower_ == "of"
-                   for g in c.children if g.dep_ == "pobj"]
+        groups += prep_objects(token, OF)
     groups += [g for c in token.children if c.dep_ == "acl" and c.lemma_.lower() == "belong"
                for p in c.children if p.dep_ == "prep" and p.lower_ == "to"
                for g in p.children if g.dep_ == "pobj"]
@@ -429,4 +432,4 @@ def direct_place(mention: Mention, index: ActorIndex) -> bool:
 def coded_actor(token: Token, index: ActorIndex | None) -> bool:
     """Whether a name is an actor the dictionary codes (a sector or an ACLED code)."""
     mention = index.of_phrase(token) if index is not None else None
-    return mention is not None and (mention.sector is not None or mention.acled_inter is not None)
+    return mention is not None and not uncoded(mention)

@@ -188,9 +188,9 @@ def attach_loose_sizes(drafts: list[Draft], loose: list[tuple[int, object, bool,
         if all(getattr(size, f) is None for f in ("dead", "injured", "arrested", "captured")) and not plural:
             continue
         before = [d for d in drafts if d.sense.type in VIOLENT
-                  and 0 < number - max([d.sentence, *d.extra_sentences]) <= LOOSE_SIZE_SENTENCES]
+                  and 0 < number - d.last_sentence <= LOOSE_SIZE_SENTENCES]
         if before:
-            host = max(before, key=lambda d: max([d.sentence, *d.extra_sentences]))
+            host = max(before, key=lambda d: d.last_sentence)
             host.size = add_sizes(host.size, size) if adds else combine_sizes(host.size, size)
             host.plural_dead = host.plural_dead or plural
 

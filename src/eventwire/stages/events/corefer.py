@@ -16,6 +16,7 @@ from ...model import Actor
 from .build import Draft, reciprocal, reclassify
 from .classify import LESSER_SUB_TYPES
 from .detect import Mention
+from .roles import prep_objects
 
 HEADLINE_SECTIONS = frozenset({"headline", "standfirst"})
 # A body sentence this early may restate the headline's event.
@@ -77,8 +78,7 @@ def merge_drafts(drafts: list[Draft], sections: list[str]) -> list[Draft]:
 def in_new_event(toll: Token, nouns: set[int]) -> bool:
     """"Two officers were killed in a shootout": a toll in an event the
     sentence introduces (not "in the attack", which refers back)."""
-    return any(g.i in nouns for c in toll.children if c.dep_ == "prep" and c.lower_ in ("in", "during")
-               for g in c.children if g.dep_ == "pobj")
+    return any(g.i in nouns for g in prep_objects(toll, frozenset({"in", "during"})))
 
 
 def outcome_host(candidates: list[Draft], toll: Draft) -> Draft | None:
@@ -87,8 +87,8 @@ def outcome_host(candidates: list[Draft], toll: Draft) -> Draft | None:
     as roads were blocked. Two people were killed." is the protests' toll)."""
     if not candidates:
         return None
-    latest = max(max([d.sentence, *d.extra_sentences]) for d in candidates)
-    recent = [d for d in candidates if max([d.sentence, *d.extra_sentences]) == latest]
+    latest = max(d.last_sentence for d in candidates)
+    recent = [d for d in candidates if d.last_sentence == latest]
     same = [d for d in recent if d.sense.type == toll.sense.type]
     return (same or recent)[0]
 
@@ -112,7 +112,7 @@ def chain(drafts: list[Draft]) -> list[Draft]:
 
 def same_event(earlier: Draft, later: Draft, first_body: int) -> bool:
     """Whether a later draft reports the same event as an earlier one."""
-    last = max([earlier.sentence, *earlier.extra_sentences])
+    last = earlier.last_sentence
     same_sentence = later.sentence == last
     if earlier.sense.type != later.sense.type and not toll_for(earlier, later):
         return False
@@ -230,10 +230,9 @@ def toll_for(earlier: Draft, later: Draft) -> bool:
 def is_outcome(draft: Draft) -> bool:
     """A toll verb with no attacker of its own ("Five people died."), not
     set before another event ("... a week after 20 people were killed")."""
-    trigger = draft.mentions[0].trigger
     own_source = any(a.role == "source" for a in draft.actors)
-    return trigger.lemma_.lower() in CASUALTY_LEMMAS and not own_source and not draft.mentions[0].is_noun \
-        and not is_antecedent(trigger) and not draft.names_its_event
+    return is_toll(draft.mentions[0]) and not own_source and not is_antecedent(draft.trigger) \
+        and not draft.names_its_event
 
 
 def is_antecedent(verb: Token) -> bool:

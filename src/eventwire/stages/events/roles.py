@@ -201,11 +201,15 @@ def object_follows(verb: Token) -> bool:
 def agents_of(verb: Token) -> list[Token]:
     """The "by" agents of a passive verb, or of the verb conjoined with it
     ("was shot and killed by gunmen")."""
-    own = [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+    own = by_phrase(verb)
     if own:
         return own
-    return [g for v in verb.children if v.dep_ == "conj" and v.tag_ == "VBN"
-            for c in v.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+    return [g for v in verb.children if v.dep_ == "conj" and v.tag_ == "VBN" for g in by_phrase(v)]
+
+
+def by_phrase(verb: Token) -> list[Token]:
+    """The objects of a verb's own "by" agent phrase."""
+    return [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
 
 
 def prep_objects(head: Token, preps: frozenset[str]) -> list[Token]:

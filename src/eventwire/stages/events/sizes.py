@@ -389,8 +389,9 @@ def _verb_patients(verb: Token) -> list[Token]:
     if lemma == "lose":
         lost = [c for c in by_dep.get("dobj", []) if _lost_people(c)]
         return lost or by_dep.get("nsubj", [])
-    if lemma in ("claim", "take") and _lives_of(verb):
-        return _lives_of(verb)
+    lives = _lives_of(verb) if lemma in ("claim", "take") else []
+    if lives:
+        return lives
     if lemma in INTRANSITIVE:
         return by_dep.get("nsubj", [])
     if lemma == "take" and not by_dep.get("nsubjpass"):
@@ -562,8 +563,8 @@ def count_of(head: Token) -> Count | None:
     own = _own_count(head)
     # An uncounted conjunct that is not people is another thing harmed
     # ("killing 7 people and burning houses"), not an unknown number more.
-    counts = [_own_count(c) for c in _conjuncts(head)]
-    counts = [n for n, c in zip(counts, _conjuncts(head)) if n is not None or _is_people(c)]
+    conjuncts = _conjuncts(head)
+    counts = [n for n, c in zip(map(_own_count, conjuncts), conjuncts) if n is not None or _is_people(c)]
     if own is None and all(c is None for c in counts):
         return None
     if any(c.dep_ in ("cc", "preconj") and c.lower_ in ("or", "either") for c in head.children):
