@@ -269,13 +269,22 @@ def entity_toponym(ent: SpacySpan, gazetteer: Gazetteer, bounds, dateline,
         if part is not None:  # "Lamar County Commissioners", "Politics Ukraine"
             toponym = make_toponym(part, gazetteer, bounds, dateline)
     if ent.label_ == "NORP" or not toponym.candidates:
-        country = demonym_country(span.text, country_of_adjective)
-        continent = continent_of(span.text) if country is None else ()
-        if country is None and not continent and ent.label_ == "NORP":
+        land = demonym_candidates(span.text, gazetteer, country_of_adjective)
+        if land is None and ent.label_ == "NORP":
             return None  # "Tajik", "Sunni": a people, not a country's
-        if country is not None or continent:
-            as_demonym(toponym, continent or country_candidates(gazetteer, country))
+        if land is not None:
+            as_demonym(toponym, land)
     return toponym
+
+
+def demonym_candidates(text: str, gazetteer: Gazetteer,
+                       country_of_adjective: Callable[[str], str | None]) -> tuple[Candidate, ...] | None:
+    """The country (or continent) a nationality word stands for, or None
+    when it is none ("Afghan", "Canadians", "European")."""
+    country = demonym_country(text, country_of_adjective)
+    if country is not None:
+        return country_candidates(gazetteer, country)
+    return continent_of(text) or None
 
 
 def as_demonym(toponym: Toponym, candidates: tuple[Candidate, ...]) -> Toponym:
@@ -435,10 +444,9 @@ def inner_countries(doc: Doc, found: list[Toponym], gazetteer: Gazetteer, bounds
             if not after_direction and not any(s <= span.start_char < e for s, e in taken):
                 toponym = make_toponym(span, gazetteer, bounds, dateline)
                 toponym.in_name = True
-                country = demonym_country(span.text, country_of_adjective)
-                continent = continent_of(span.text) if country is None else ()
-                if country is not None or continent:
-                    as_demonym(toponym, continent or country_candidates(gazetteer, country))
+                land = demonym_candidates(span.text, gazetteer, country_of_adjective)
+                if land is not None:
+                    as_demonym(toponym, land)
                 inner.append(toponym)
             i += size
     return inner
