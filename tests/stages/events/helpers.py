@@ -3,6 +3,13 @@
 from __future__ import annotations
 
 PUBLISHED = "2024-05-10"
+# ACLED event types, as the tests name them.
+BATTLES = "Battles"
+VAC = "Violence against civilians"
+EXPLOSIONS = "Explosions/Remote violence"
+RIOTS = "Riots"
+PROTESTS = "Protests"
+STRATEGIC = "Strategic developments"
 
 
 def extract(eventwire, text):

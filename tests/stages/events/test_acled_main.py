@@ -5,14 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from .helpers import extract
-
-BATTLES = "Battles"
-VAC = "Violence against civilians"
-EXPLOSIONS = "Explosions/Remote violence"
-RIOTS = "Riots"
-PROTESTS = "Protests"
-STRATEGIC = "Strategic developments"
+from .helpers import BATTLES, EXPLOSIONS, PROTESTS, RIOTS, STRATEGIC, VAC, extract
 
 
 def main_acled(eventwire, text):

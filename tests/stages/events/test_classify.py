@@ -9,15 +9,8 @@ import pytest
 from eventwire.model import AcledType, Actor
 from eventwire.stages.events.classify import acled_type, cameo_root, choose_sense
 from eventwire.stages.events.lexicon import Sense
-from .helpers import event_on, extract
+from .helpers import BATTLES, EXPLOSIONS, PROTESTS, RIOTS, STRATEGIC, VAC, event_on, extract
 
-
-BATTLES = "Battles"
-VAC = "Violence against civilians"
-EXPLOSIONS = "Explosions/Remote violence"
-RIOTS = "Riots"
-PROTESTS = "Protests"
-STRATEGIC = "Strategic developments"
 
 # (sentence, trigger, ACLED event type, sub-event type)
 ACLED = [
