@@ -347,3 +347,47 @@ def test_a_pronoun_victim_and_a_place_after_at(eventwire, text, expected):
 ])
 def test_checkpoints_roadblocks_and_weapons_seized(eventwire, text, expected):
     assert main_acled(eventwire, text) == expected
+
+
+# Headline copy in the bare present ("Militia attack ...") read as verbs.
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Militia attack Tur over two days, killing five.", (VAC, "Attack")),
+    ("Party cadres attack musicians hired by rivals to play at rallies.", (VAC, "Attack")),
+    ("Army bomb Kalata. Three herders died.", (EXPLOSIONS, "Remote explosive/landmine/IED")),
+    ("Military forces clear three villages of insurgents on 3 May.", (BATTLES, "Government regains territory")),
+])
+def test_headline_verbs(eventwire, text, expected):
+    assert main_acled(eventwire, text) == expected
+
+
+# Changing sides is a strategic development; weapons taken are not people
+# taken; a camp dismantled is ground taken back.
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Two hundred members of the opposition defect to the ruling party in the north.",
+     (STRATEGIC, "Other")),
+    ("A rebel commander and his men defected to the government side last week.", (STRATEGIC, "Other")),
+    ("Troops captured weapons and ammunition after the rebels fled the area.",
+     (STRATEGIC, "Disrupted weapons use")),
+    ("The army dismantled two rebel camps in the forest near the border.",
+     (BATTLES, "Government regains territory")),
+])
+def test_defection_weapons_and_camps(eventwire, text, expected):
+    assert main_acled(eventwire, text) == expected
+
+
+# An event named as the occasion of another is its background.
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The government extended the curfew by two weeks following a wave of attacks on police posts.",
+     (STRATEGIC, "Other")),
+    ("Hundreds of students marched in the capital after the killing of a classmate by police.",
+     (PROTESTS, "Peaceful protest")),
+    ("In the wake of the bombing, police arrested twelve suspects in the city.",
+     (STRATEGIC, "Arrests")),
+])
+def test_the_occasion_of_an_event_is_background(eventwire, text, expected):
+    assert main_acled(eventwire, text) == expected
+
+
+def test_people_belonging_to_an_armed_group_are_armed(eventwire):
+    text = "Gunmen wounded four men belonging to a vigilante group in the village."
+    assert main_acled(eventwire, text)[0] == BATTLES

@@ -210,3 +210,12 @@ def test_value_range(value, start, end):
 @pytest.mark.parametrize("value", [None, "", "PAST_REF", "XXXX-08-30", "P3D", "2021-W99"])
 def test_value_range_of_no_period(value):
     assert value_range(value) is None
+
+
+def test_a_state_held_since_long_ago_leaves_a_recent_act_recent(nlp):
+    text = "The government on Monday extended a curfew in force since March by a month."
+    doc = nlp(text)
+    times = [time(text, "Monday", "2026-11-23"), time(text, "March", "2026-03")]
+    assert flags(status_of(token(doc, "curfew"), anchor=ANCHOR, times=times)) == set()
+    # Without the recent time, the state's long history is background.
+    assert flags(status_of(token(doc, "curfew"), anchor=ANCHOR, times=times[1:])) == {"historical"}

@@ -72,8 +72,14 @@ def keep_brackets_inside(doc: Doc) -> None:
 
 
 @lru_cache(maxsize=4)
-def load_nlp(model: str, gazetteer: bool = True) -> Language:
+def load_nlp(model: str, gazetteer: bool = True, headlines: bool = True) -> Language:
     """Load a spaCy pipeline by name, once per process.
+
+    Args:
+        model: an installed spaCy pipeline's name.
+        gazetteer: correct and add place entities from the gazetteer.
+        headlines: re-read verbless headline sentences ("Militia attack
+            Tur") with the event verbs the trigger lexicon knows.
 
     Raises:
         PipelineError: the pipeline is not installed.
@@ -85,11 +91,24 @@ def load_nlp(model: str, gazetteer: bool = True) -> Language:
         raise PipelineError(f"E022 {message}") from error
     if "parser" in nlp.pipe_names:
         nlp.add_pipe("eventwire_wire_sentences", before="parser")
+    if headlines and "parser" in nlp.pipe_names:
+        add_headline_verbs(nlp)
     if gazetteer and "ner" in nlp.pipe_names:
         from . import entities  # noqa: F401 - registers the factory
 
         nlp.add_pipe("eventwire_gazetteer_ner", after="ner")
     return nlp
+
+
+def add_headline_verbs(nlp: Language) -> None:
+    """Add the headline-verb repair after the lemmatizer (or the parser)."""
+    from ..events.lexicon import load_lexicon
+    from . import headlines  # noqa: F401 - registers the factory
+
+    lexicon = load_lexicon()
+    verbs = sorted(set(lexicon.verbs) - lexicon.light_verbs)
+    after = "lemmatizer" if "lemmatizer" in nlp.pipe_names else "parser"
+    nlp.add_pipe("eventwire_headline_verbs", after=after, config={"verbs": verbs})
 
 
 def masked_text(record: Extraction) -> str:
@@ -159,10 +178,10 @@ class NlpStage:
     requires = ("article",)
     assigns = ("doc", "sentences", "entities")
 
-    def __init__(self, name: str, *, model: str, gazetteer: bool = True,
+    def __init__(self, name: str, *, model: str, gazetteer: bool = True, headlines: bool = True,
                  batch_size: int = 16, n_process: int = 1) -> None:
         self.name = name
-        self.nlp = load_nlp(model, gazetteer)
+        self.nlp = load_nlp(model, gazetteer, headlines)
         self.batch_size = batch_size
         self.n_process = n_process
 

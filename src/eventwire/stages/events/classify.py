@@ -42,6 +42,8 @@ EXPLOSIVE_SUB_TYPES = {
 }
 VAC_SUB_TYPES = {"abduct": "Abduction/forced disappearance", "sexual": "Sexual violence"}
 AGREEMENT_MODES = frozenset({"ceasefire"})
+# Leaving one side for another: ACLED's strategic developments ("Other").
+DEFECTION = frozenset({"defect", "defection", "switch =side"})
 AGREEMENT_WORDS = frozenset({"ceasefire", "cease-fire", "truce", "peace", "agreement", "accord", "deal"})
 
 
@@ -218,6 +220,8 @@ def acled_type(sense: Sense, actors: Sequence[Actor], *, territory: bool, words:
                            words=frozenset() if damage else words)
     if kind == "RETREAT" and mode == "disarm" and any(is_armed(a) for a in actors):
         # Fighters laying down arms or surrendering (to an armed force).
+        return AcledType(event_type="Strategic developments", sub_event_type="Other")
+    if kind == "RETREAT" and sense.entry in DEFECTION:
         return AcledType(event_type="Strategic developments", sub_event_type="Other")
     if kind == "MOBILIZE":
         base = sense.key.endswith(("=base", "=headquarters"))

@@ -96,6 +96,10 @@ class ActorIndex:
                         for g in c.children if g.dep_ == "pobj"):
                 if found := self.at(obj):
                     return found
+        for belong in (c for c in head.children if c.dep_ == "acl" and c.lemma_.lower() == "belong"):
+            # "two others belonging to a vigilante group"
+            if found := next(filter(None, map(self.at, prep_objects(belong, frozenset({"to"})))), None):
+                return found
         if head.dep_ == "appos" and (found := self.at(head.head)):
             return found
         for child in head.children:

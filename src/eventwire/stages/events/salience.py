@@ -31,6 +31,11 @@ COORDINATED_PENALTY = 0.05
 DAMAGE_PENALTY = 0.15
 # ... and arrests only when no one was hurt ("arrested and beat ten civilians"):
 # `LESSER_SUB_TYPES`.
+# An event named as the occasion of another ("extended the curfew following
+# a series of attacks", "protested after the killing of a student") is its
+# background, weighed like an embedded one.
+CIRCUMSTANCE_PREPOSITIONS = frozenset({"after", "following", "since", "before", "amid", "despite"})
+CIRCUMSTANCE_PHRASES = frozenset({"wake", "response", "retaliation", "reprisal", "aftermath"})
 # Links that keep a clause at the top of the sentence: coordination and the
 # content of reporting ("said that ...").
 FLAT_DEPS = frozenset({"conj", "ccomp", "xcomp", "ROOT", "parataxis"})
@@ -54,7 +59,7 @@ def salience(draft: Draft, body_rank: int, reporting: frozenset[str], triggers: 
     depth = embedding(anchor_token(draft), reporting)
     score += 0.25 if depth == 0 else 0.1 if depth == 1 else 0.0
     score += TYPE_WEIGHT[draft.sense.quad_class]
-    if dominated(draft, triggers):
+    if dominated(draft, triggers) or circumstance(draft):
         score -= DOMINATED_PENALTY
     elif coordinated(draft, triggers):
         score -= COORDINATED_PENALTY
@@ -82,6 +87,23 @@ def dominated(draft: Draft, triggers: frozenset[int]) -> bool:
         if not coordinate and token.i in triggers and token.i not in own:
             return True
     return False
+
+
+def circumstance(draft: Draft) -> bool:
+    """Whether the event's first mention is a noun named as the occasion of
+    something else ("after clashes", "in the wake of the attack")."""
+    noun = draft.mentions[0].trigger
+    while noun.dep_ == "conj" and noun.head.i != noun.i:
+        noun = noun.head
+    if noun.pos_ not in ("NOUN", "PROPN") or noun.dep_ != "pobj":
+        return False
+    prep = noun.head
+    if prep.lower_ == "of" and prep.head.dep_ == "pobj":  # "after a series of attacks"
+        prep = prep.head.head
+    if prep.lower_ in CIRCUMSTANCE_PREPOSITIONS:
+        return True
+    # "in the wake of X", "in response to X": X hangs off the phrase's noun.
+    return prep.head.dep_ == "pobj" and prep.head.lower_ in CIRCUMSTANCE_PHRASES
 
 
 def coordinated(draft: Draft, triggers: frozenset[int]) -> bool:

