@@ -391,3 +391,12 @@ def test_the_occasion_of_an_event_is_background(eventwire, text, expected):
 def test_people_belonging_to_an_armed_group_are_armed(eventwire):
     text = "Gunmen wounded four men belonging to a vigilante group in the village."
     assert main_acled(eventwire, text)[0] == BATTLES
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Soldiers skirmished with rebels near the river.", (BATTLES, "Armed clash")),
+    ("The army said its troops neutralised five terrorists in the forest.", (BATTLES, "Armed clash")),
+    ("Gunmen mutilated two farmers in their fields.", (VAC, "Attack")),
+])
+def test_skirmishes_neutralising_and_mutilation(eventwire, text, expected):
+    assert main_acled(eventwire, text) == expected
