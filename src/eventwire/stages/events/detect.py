@@ -41,6 +41,7 @@ PLACE_NOUNS = frozenset({
     "capital", "city", "town", "village", "district", "province", "region", "area", "territory",
     "base", "outpost", "airport", "border", "valley", "county", "state", "port", "island",
     "neighbourhood", "neighborhood", "stronghold", "positions", "position", "camp", "checkpoint",
+    "zone", "quarter", "suburb", "locality", "hill", "bridge", "barracks", "garrison", "headquarters",
 })
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 

@@ -39,6 +39,8 @@ CIRCUMSTANCE_PHRASES = frozenset({"wake", "response", "retaliation", "reprisal",
 # Links that keep a clause at the top of the sentence: coordination and the
 # content of reporting ("said that ...").
 FLAT_DEPS = frozenset({"conj", "ccomp", "xcomp", "ROOT", "parataxis"})
+# Verbs of phase: "continue to clash" is the clash, not a clause about it.
+ASPECT_VERBS = frozenset({"continue", "begin", "start", "resume", "keep", "stop", "cease"})
 
 
 def salience(draft: Draft, body_rank: int, reporting: frozenset[str], triggers: frozenset[int],
@@ -128,7 +130,7 @@ def embedding(token: Token, reporting: frozenset[str]) -> int:
     while token.head.i != token.i and steps < 20:
         steps += 1
         dep = token.dep_
-        if dep in ("ccomp", "xcomp") and token.head.lemma_.lower() not in reporting:
+        if dep in ("ccomp", "xcomp") and token.head.lemma_.lower() not in reporting | ASPECT_VERBS:
             depth += 1
         elif dep not in FLAT_DEPS and token.pos_ in ("VERB", "AUX", "NOUN", "PROPN"):
             depth += dep in ("advcl", "relcl", "acl", "pcomp", "csubj")
