@@ -46,7 +46,7 @@ import math
 from dataclasses import dataclass, field
 
 from ..analyse.gazetteer import Candidate, fold_name
-from .toponyms import COUNTRY, METROPOLIS, TOWN, Toponym, inside, skeleton
+from .toponyms import COUNTRY, METROPOLIS, TOWN, Toponym, inside, is_metropolis, skeleton
 
 FEATURE_PRIOR = {"PCLI": 9.0, "PCLH": 2.0, "ADM1": 6.5, "ADMD": 1.5, "ADM2": 3.0, "ADM3": 2.0,
                  "CONT": 6.5, "RGN": 5.0, "OCN": 6.5}
@@ -134,7 +134,7 @@ class Context:
             self.countries.setdefault(candidate.country, set()).add(key)
         if candidate.admin1:
             self.admin1.setdefault((candidate.country, candidate.admin1), set()).add(key)
-        if candidate.feature in TOWN and (candidate.population or 0) >= METROPOLIS:
+        if is_metropolis(candidate):
             self.metropolises.add(key)
 
     def country_votes(self, country: str | None) -> int:
@@ -151,6 +151,10 @@ class Context:
         """The focus country, when some other name supports it too."""
         return country is not None and country == self.focus and self.country_votes(country) > 0
 
+
+def is_village(candidate: Candidate) -> bool:
+    """A populated place too small to be a district's seat."""
+    return candidate.feature in TOWN and (candidate.population or 0) < SEAT_POPULATION
 
 def resolve_all(toponyms: list[Toponym], focus: str | None) -> list[Resolution]:
     """Resolve every toponym of one article.
@@ -272,8 +276,7 @@ def prior_of(candidate: Candidate, toponym: Toponym, seats: set[tuple],
         score = TOWN_WEIGHT * math.log10(population + 10)
         if candidate.feature == "PPLC":
             score += CAPITAL_BONUS
-        if population < SEAT_POPULATION and candidate.country in units \
-                and not toponym.features & TOWN:
+        if is_village(candidate) and candidate.country in units and not toponym.features & TOWN:
             score -= SEAT_PENALTY  # Florida, N.Y., is not "Florida"
     else:
         score = FEATURE_PRIOR.get(candidate.feature, 1.0)
@@ -305,7 +308,7 @@ def seat_names(candidates: tuple[Candidate, ...], key: str) -> set[tuple]:
         if c.feature not in TOWN or (c.population or 0) < SEAT_POPULATION:
             continue
         own = {fold_name(c.name), fold_name(c.asciiname)}
-        metropolis = (c.population or 0) >= METROPOLIS and f"{key} city" in own
+        metropolis = is_metropolis(c) and f"{key} city" in own
         # "Jenin" is the seat Janīn too (`with_seat` added it).
         spelt = skeleton(key) in {skeleton(name) for name in own}
         if key in own or metropolis or spelt:
@@ -326,7 +329,7 @@ def support_of(candidate: Candidate, toponym: Toponym, context: Context,
         # The country alone never outweighs a big town elsewhere: only the
         # admin-1 evidence below can make "Athens" the one in Texas.
         score += min(country, COUNTRY_CAP)
-        village = candidate.feature in TOWN and (candidate.population or 0) < SEAT_POPULATION
+        village = is_village(candidate)
         admin1_votes = context.admin1_votes(candidate.country, candidate.admin1, village) \
             if candidate.feature not in ("PCLI", "PCLH") else 0
         if admin1_votes > 0:

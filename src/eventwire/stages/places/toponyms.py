@@ -208,6 +208,11 @@ class Toponym:
     in_name: bool = False
 
 
+def is_metropolis(candidate: Candidate) -> bool:
+    """A town of a million people or more."""
+    return candidate.feature in TOWN and (candidate.population or 0) >= METROPOLIS
+
+
 def find_toponyms(record: Extraction, gazetteer: Gazetteer,
                   country_of_adjective: Callable[[str], str | None]) -> list[Toponym]:
     """Every place name and nationality word of a parsed record, in text
@@ -700,7 +705,7 @@ def with_metropolis(gazetteer: Gazetteer, key: str,
     if not units:
         return candidates
     extra = tuple(c for c in gazetteer.lookup_key(f"{key} city")
-                  if c.feature in TOWN and (c.population or 0) >= METROPOLIS
+                  if is_metropolis(c)
                   and (c.country, c.admin1) in units and c not in candidates)
     return candidates + extra
 
