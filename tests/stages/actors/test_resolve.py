@@ -181,3 +181,9 @@ def test_a_country_as_object_is_an_actor_but_not_as_a_location(eventwire):
 def test_nationalities_in_the_plural_are_actors(eventwire):
     found = actors(eventwire, "Palestinians protested in the square on Friday.")
     assert find(found, "Palestinians").country == "PSE"
+
+
+def test_a_noun_modifying_an_event_noun_is_its_agent(eventwire):
+    found = actors(eventwire, "Two protesters died in police firing. Five villagers died in an army raid.")
+    assert find(found, "police").sector == "COP"
+    assert find(found, "army").sector == "MIL"

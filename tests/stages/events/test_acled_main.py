@@ -400,3 +400,10 @@ def test_people_belonging_to_an_armed_group_are_armed(eventwire):
 ])
 def test_skirmishes_neutralising_and_mutilation(eventwire, text, expected):
     assert main_acled(eventwire, text) == expected
+
+
+def test_deaths_in_police_firing_are_the_polices(eventwire):
+    # "firing" is tagged as a verb; as the object of "in" it is the event noun.
+    event = extract(eventwire, "Two protesters died in police firing on Friday.").events[0]
+    assert (event.type, event.trigger.text, event.size.dead) == ("ASSAULT", "firing", 2)
+    assert [(a.role, a.text) for a in event.actors] == [("source", "police"), ("target", "protesters")]

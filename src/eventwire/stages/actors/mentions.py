@@ -317,10 +317,28 @@ def clause_subject(token: Token) -> int | None:
 
 def is_agent_head(token: Token) -> bool:
     """Whether `token` can head an agent phrase ("taken prisoner" is a
-    state, not a participant)."""
+    state, not a participant). A noun modifying an event noun is its agent
+    ("police firing", "an army raid"); modifying another, it is not
+    ("government bodies")."""
     if token.lower_ in STATE_NOUNS and token.head.lemma_ in ("take", "hold"):
         return False
-    return token.pos_ in ("NOUN", "PROPN") and token.dep_ not in NOT_AGENT_DEPS
+    if token.pos_ not in ("NOUN", "PROPN"):
+        return False
+    return token.dep_ not in NOT_AGENT_DEPS or (token.dep_ == "compound" and names_event(token.head))
+
+
+def names_event(token: Token) -> bool:
+    """Whether a word is one of the trigger lexicon's event nouns."""
+    nouns = event_nouns()
+    return token.lower_ in nouns or token.lemma_.lower() in nouns
+
+
+@lru_cache(maxsize=1)
+def event_nouns() -> frozenset[str]:
+    """The event nouns of the trigger lexicon ("attack", "raid", "firing")."""
+    from ..events.lexicon import load_lexicon
+
+    return frozenset(load_lexicon().nouns)
 
 
 def participant(token: Token, span: Span) -> bool:

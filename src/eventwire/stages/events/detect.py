@@ -25,6 +25,9 @@ NOUN_POS = frozenset({"NOUN", "PROPN"})
 VERB_POS = frozenset({"VERB"})
 # A noun trigger that only modifies another noun ("protest leaders") is no event.
 MODIFIER_DEPS = frozenset({"compound", "amod", "nmod", "poss"})
+# Where a gerund the tagger left as a verb stands for a noun ("killed in
+# police firing", "after the shooting").
+GERUND_DEPS = frozenset({"pobj", "dobj", "nsubj", "nsubjpass"})
 # Entity labels whose words are names, not events ("Resistance Front").
 NAME_LABELS = frozenset({"ORG", "PERSON", "GPE", "LOC", "FAC", "NORP", "WORK_OF_ART", "LAW", "EVENT"})
 # Below this prior a word is an event only with support (see `supported`).
@@ -59,7 +62,7 @@ class Mention:
 
     @property
     def is_noun(self) -> bool:
-        return self.trigger.pos_ in NOUN_POS
+        return nominal(self.trigger)
 
 
 def find_mentions(sent: Span, lexicon: TriggerLexicon) -> list[Mention]:
@@ -80,6 +83,11 @@ def find_mentions(sent: Span, lexicon: TriggerLexicon) -> list[Mention]:
             found.append(mention)
     consumed = {m.consumed.i for m in found if m.consumed is not None}
     return [m for m in found if m.trigger.i not in consumed]
+
+
+def nominal(token: Token) -> bool:
+    """A noun, or a gerund in a noun's place."""
+    return token.pos_ in NOUN_POS or (token.tag_ == "VBG" and token.dep_ in GERUND_DEPS)
 
 
 def verb_mention(token: Token, lexicon: TriggerLexicon) -> Mention | None:
@@ -174,7 +182,7 @@ def headline_word(token: Token) -> bool:
 
 def noun_mention(token: Token, lexicon: TriggerLexicon) -> Mention | None:
     """The mention an event noun makes, or None."""
-    if token.pos_ not in NOUN_POS or token.dep_ in MODIFIER_DEPS or (token.ent_type_ and not headline_word(token)):
+    if not nominal(token) or token.dep_ in MODIFIER_DEPS or (token.ent_type_ and not headline_word(token)):
         return None
     entries = noun_entries(token, lexicon)
     if not entries or ended(token):
@@ -218,6 +226,8 @@ def noun_entries(token: Token, lexicon: TriggerLexicon) -> list[Entry]:
     """Noun entries fitting a token and its modifiers, most specific first."""
     hyphenated = hyphen_word(token)
     candidates = lexicon.noun_entries(hyphenated) if hyphenated else []
+    if token.tag_ == "VBG":  # a gerund's lemma is the verb's ("firing" -> "fire")
+        candidates = candidates or lexicon.noun_entries(token.lower_)
     candidates = candidates or lexicon.noun_entries(token.lemma_) or lexicon.noun_entries(token.lower_)
     modifiers = {c.lower_ for c in token.lefts if c.dep_ in ("compound", "amod", "nmod")}
     modifiers |= {c.lemma_.lower() for c in token.lefts if c.dep_ in ("compound", "amod", "nmod")}
