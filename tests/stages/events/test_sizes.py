@@ -82,6 +82,8 @@ TRIGGERED = [
     ("The blast killed at least 12 people and wounded dozens more.", "blast",
      {"dead": 12, "injured": 12}, True),
     ("Five people, including two children, were killed.", "killed", {"dead": 5}, False),
+    # The number opens the phrase but the parser hangs it on the name inside.
+    ("Three Al Shabaab fighters were killed near the town.", "killed", {"dead": 3}, False),
 ]
 
 

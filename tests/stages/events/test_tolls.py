@@ -122,6 +122,8 @@ def test_toll_sentence_prefers_an_attack_over_an_arrest(eventwire):
 @pytest.mark.parametrize(("text", "trigger", "dead"), [
     ("Two suicide bombers blew up a car at a mosque, killing themselves and injuring others.", "killing", 2),
     ("A suicide bomber detonated his vest at a checkpoint, killing himself.", "killing", 1),
+    # A headline verb read as a noun leaves the clause without a subject.
+    ("Two suicide bombers detonate at a church, killing only themselves and injuring others.", "killing", 2),
 ])
 def test_a_reflexive_victim_counts_the_attackers(nlp, text, trigger, dead):
     assert size_of(token(nlp(text), trigger)).dead == dead
@@ -166,6 +168,10 @@ def test_a_conjoined_count_with_its_own_adjective_is_not_added(eventwire):
     ("Police did not kill protesters, the minister said.", 0),
     ("The floods killed livestock in the valley.", 0),
     ("Gunmen killed a farmer and wounded villagers.", 1),
+    ("Troops stormed the camp and killed all those who were inside.", 10),
+    ("The brigade took over the camp and killed all those were inside.", 10),
+    ("Gunmen killed everyone inside the house.", 10),
+    ("The government paid compensation to the families of those killed.", 0),
 ])
 def test_plural_deaths_without_a_number(eventwire, text, fatalities):
     record = extract(eventwire, text)

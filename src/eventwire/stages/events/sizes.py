@@ -130,6 +130,8 @@ MEASURE_NOUNS = frozenset({"year", "month", "week", "day", "hour", "minute", "km
 REPORTING = frozenset({"say", "tell", "report", "claim", "announce", "state", "add",
                        "confirm", "note", "declare", "quote", "cite"})
 REFLEXIVES = frozenset({"themselves", "himself", "herself"})
+# Pronouns for a group of people of unknown number: "killed everyone inside".
+GROUP_PRONOUNS = frozenset({"those", "everyone", "everybody"})
 NO_WORDS = frozenset({"no", "nobody", "none", "noone", "no-one", "nothing"})
 WH_WORDS = frozenset({"who", "that", "which", "whom"})
 # Penalty that makes a reporting verb lose to any other trigger.
@@ -254,7 +256,16 @@ def _uncounted_dead(token: Token) -> bool:
         return False
     if _verb_kind(token) != "dead" or any(c.dep_ == "neg" for c in token.children):
         return False
-    return any(count_of(p) is None and _is_plural_people(p) for p in _verb_patients(token))
+    return any(count_of(p) is None and (_is_plural_people(p) or _uncounted_group(p, token))
+               for p in _verb_patients(token))
+
+
+def _uncounted_group(patient: Token, verb: Token) -> bool:
+    """A pronoun for a group the text does not count, as the verb's own
+    object: "killed everyone inside", "killed all those who resisted" (not
+    the reduced relative "the families of those killed", which refers to
+    deaths told elsewhere)."""
+    return patient.lower_ in GROUP_PRONOUNS and patient.head.i in (verb.i, *(c.i for c in verb.children))
 
 
 def _unknown_casualties(noun: Token) -> bool:
@@ -421,6 +432,12 @@ def _verb_patients(verb: Token) -> list[Token]:
         return passive
     if by_dep.get("dobj"):
         return [_reflexive_owner(verb, d) for d in by_dep["dobj"]]
+    # "killed all those were inside": a verb of harm takes no clause; the
+    # parser made its object the subject of a relative clause that lost its
+    # pronoun.
+    lost = [g for c in by_dep.get("ccomp", []) if c.lemma_ == "be" for g in c.children if g.dep_ == "nsubj"]
+    if lost:
+        return lost[:1]
     bare = [c for c in by_dep.get("nsubj", []) if _is_number(c)]
     if bare:  # headline style: "12 killed and four injured"; an agent is never a bare number
         return bare
@@ -458,7 +475,13 @@ def _reflexive_owner(verb: Token, patient: Token) -> Token:
         if node.dep_ not in ("advcl", "conj", "xcomp") or node.head.i == node.i:
             break
         node = node.head
-    return patient
+    # A clause the parser left without a subject ("Two bombers detonate at
+    # a mosque, killing themselves", with "detonate" read as a noun): the
+    # reflexive binds the nearest people before it that agree in number.
+    plural = patient.lower_ == "themselves"
+    before = [t for t in verb.doc[verb.sent.start:verb.i] if t.pos_ in ("NOUN", "PROPN")
+              and _is_people(t) and (t.tag_ in ("NNS", "NNPS")) == plural]
+    return before[-1] if before else patient
 
 
 def _adjacent(noun: Token, verb: Token) -> bool:
@@ -622,11 +645,27 @@ def _own_count(head: Token) -> Count | None:
     for child in head.children:
         if child.dep_ in ("nummod", "amod", "quantmod", "det") and _is_count_word(child):
             return parse_quantity(_number_words(child))
+    lead = _leading_number(head)
+    if lead is not None:
+        return parse_quantity(_number_words(lead))
     stray = _stray_number(head)
     if stray is not None:
         return parse_quantity(_number_words(stray))
     if _is_one(head):
         return Count(1)
+    return None
+
+
+def _leading_number(head: Token) -> Token | None:
+    """The number that opens a phrase but hangs on a name inside it: the
+    parser reads "Two Boko Haram fighters" as "two Boko Haram" + "fighters"."""
+    for child in head.children:
+        if child.dep_ != "compound" or child.i > head.i:
+            continue
+        for number in (child, *child.children):
+            if number.dep_ in ("nummod", "compound") and number.left_edge.i == head.left_edge.i \
+                    and _is_number(number):
+                return number
     return None
 
 
