@@ -359,3 +359,31 @@ def test_a_number_the_parser_strands_after_a_dateline_still_counts(nlp):
               tags=["NNP", "CD", "NNS", "VBD"], pos=["PROPN", "NUM", "NOUN", "VERB"],
               lemmas=["June", "4", "people", "die"], ents=["B-DATE", "I-DATE", "O", "O"])
     assert size_of(doc[3]).dead is None
+
+
+# --- which earlier event a toll sentence reports ------------------------------------
+def test_a_toll_that_names_its_means_goes_to_the_event_of_that_means(eventwire):
+    record = extract(eventwire, "Police in a shootout with armed robbers in the town. The robbers threw a "
+                                "grenade at officers but it did not explode. The three robbers were shot dead.")
+    assert event_on(record, "shootout").fatalities == 3
+    assert event_on(record, "threw a grenade").fatalities == 0
+
+
+def test_a_toll_without_a_matching_means_goes_to_the_latest_event(eventwire):
+    record = extract(eventwire, "Soldiers fought rebels near the town. The rebels then threw a grenade into "
+                                "a market. Two soldiers were shot dead.")
+    assert event_on(record, "threw a grenade").fatalities == 2
+
+
+def test_an_old_attack_nested_in_the_sentence_does_not_date_the_fight(eventwire):
+    record = extract(eventwire, "Police in a shootout with gunmen suspected of the attacks on a church on "
+                                "March 3. Two gunmen were shot dead.")
+    shootout = event_on(record, "shootout")
+    assert not shootout.status.historical
+    assert shootout.fatalities == 2
+
+
+def test_the_victims_of_a_toll_do_not_make_a_fight_a_riot(eventwire):
+    record = extract(eventwire, "Police were in a shootout in the town on Monday. The two suspects were shot dead.")
+    shootout = event_on(record, "shootout")
+    assert (shootout.acled.event_type, shootout.fatalities) == ("Battles", 2)

@@ -17,6 +17,7 @@ from .build import Draft, reciprocal, reclassify
 from .classify import LESSER_SUB_TYPES
 from .detect import Mention
 from .roles import prep_objects
+from .status import clause_root
 
 HEADLINE_SECTIONS = frozenset({"headline", "standfirst"})
 # A body sentence this early may restate the headline's event.
@@ -82,11 +83,18 @@ def in_new_event(toll: Token, nouns: set[int]) -> bool:
 
 
 def outcome_host(candidates: list[Draft], toll: Draft) -> Draft | None:
-    """The event a toll reports: among those of the latest sentence before
-    it, the first of the toll's own type, else the first ("Protests went on
-    as roads were blocked. Two people were killed." is the protests' toll)."""
+    """The event a toll reports: the latest fought by the toll's own means
+    ("shot dead": a shootout); else, among those of the latest sentence
+    before it, the first of the toll's own type, else the first ("Protests
+    went on as roads were blocked. Two people were killed." is the
+    protests' toll)."""
     if not candidates:
         return None
+    # A toll that names its means ("were shot dead") is the toll of the
+    # latest event fought by that means, not of a grenade thrown in between.
+    means = [d for d in candidates if toll.sense.mode is not None and d.sense.mode == toll.sense.mode]
+    if means:
+        return max(means, key=lambda d: d.last_sentence)
     latest = max(d.last_sentence for d in candidates)
     recent = [d for d in candidates if d.last_sentence == latest]
     same = [d for d in recent if d.sense.type == toll.sense.type]
@@ -147,7 +155,7 @@ def same_event(earlier: Draft, later: Draft, first_body: int) -> bool:
 
 
 def compatible(a: Draft, b: Draft, same_sentence: bool = False) -> bool:
-    """Actors that do not clash and a status that agrees (in one sentence a
+    """Actors that do not clash and a status that agrees (in one clause a
     date may sit on one of two coordinated verbs: "swept into Kabul on
     August 15 and gained control")."""
     for role in ("source", "target"):
@@ -156,9 +164,26 @@ def compatible(a: Draft, b: Draft, same_sentence: bool = False) -> bool:
         if side_a and side_b and not any(same_actor(x, y) for x in side_a for y in side_b):
             return False
     status_a, status_b = a.status, b.status
-    if not same_sentence and status_a.historical != status_b.historical:
+    if status_a.historical != status_b.historical and not (same_sentence and one_clause(a, b)):
         return False
     return (status_a.negated, status_a.hypothetical) == (status_b.negated, status_b.hypothetical)
+
+
+def one_clause(a: Draft, b: Draft) -> bool:
+    """Whether the later mention of `a` and the first of `b` sit in one
+    clause or in coordinated ones ("swept into Kabul on August 15 and
+    gained control"), not one nested in the other ("a shootout with men
+    suspected of the attacks on May 18")."""
+    roots = [clause_root(a.mentions[-1].trigger), clause_root(b.mentions[0].trigger)]
+    for one, other in (roots, roots[::-1]):
+        node = one
+        while True:
+            if node.i == other.i:
+                return True
+            if node.dep_ != "conj" or node.head.i == node.i:
+                break
+            node = node.head
+    return False
 
 
 def in_relative_clause(mention: Mention) -> bool:
@@ -289,7 +314,7 @@ def absorb(host: Draft, other: Draft) -> None:
         reclassify(host, other)
     elif host.acled.event_type is None and other.acled.event_type is not None:
         host.acled = other.acled
-    elif host.doubt and learned and host.acled.event_type is not None:
+    elif host.doubt and learned and host.acled.event_type is not None and not is_fight(host):
         reclassify(host, host)  # "Gunmen attacked a town. Two soldiers were killed."
 
 
