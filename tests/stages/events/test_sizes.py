@@ -84,6 +84,10 @@ TRIGGERED = [
     ("Five people, including two children, were killed.", "killed", {"dead": 5}, False),
     # The number opens the phrase but the parser hangs it on the name inside.
     ("Three Al Shabaab fighters were killed near the town.", "killed", {"dead": 3}, False),
+    # The other side's toll with its verb left out: both sides' dead add up.
+    ("Witnesses said 40 villagers were killed as a result of the clash with the militia and 18 militiamen dead.",
+     "killed", {"dead": 58}, False),
+    ("Witnesses said 40 villagers were killed in the fighting and 18 soldiers dead.", "killed", {"dead": 58}, False),
 ]
 
 

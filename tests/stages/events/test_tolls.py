@@ -137,6 +137,16 @@ def test_tolls_of_both_sides_in_one_sentence_add_up(eventwire):
     assert record.events[0].fatalities == 14
 
 
+def test_a_fight_the_toll_happened_in_is_the_attack_before_it(eventwire):
+    # The toll joins the attack, then the clash it happened "as a result of"
+    # joins it too, with the other side's dead.
+    record = extract(eventwire, "Youths from the town attacked two militia camps on Sunday. Local radio reported "
+                                "40 young men were killed as a result of the clash with the militia and 18 "
+                                "militiamen dead.")
+    assert [e.trigger.text for e in record.events] == ["attacked"]
+    assert record.events[0].fatalities == 58
+
+
 def test_a_toll_repeated_in_another_sentence_is_not_added(eventwire):
     record = extract(eventwire, "Rebels attacked an army base near the lake, killing 5 soldiers. "
                                 "Five soldiers were killed in the attack.")

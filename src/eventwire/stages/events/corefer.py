@@ -133,7 +133,7 @@ def same_event(earlier: Draft, later: Draft, first_body: int) -> bool:
         # The toll may name other victims than the attack's target.
         # (A bomb that did not explode killed nobody.)
         return not later.status.hypothetical and not earlier.status.historical and not earlier.status.negated
-    if same_sentence and (toll_of(later, earlier) or toll_of(earlier, later)):
+    if same_sentence and (toll_of(later, earlier) or any(toll_of(earlier, later, m.trigger) for m in earlier.mentions)):
         return True
     if earlier.sense.type != later.sense.type:
         return False
@@ -202,11 +202,19 @@ def same_actor(a: Actor, b: Actor) -> bool:
     return unnamed and a.sector == b.sector and head_a == head_b
 
 
-def toll_of(later: Draft, earlier: Draft) -> bool:
+def toll_of(later: Draft, earlier: Draft, trigger: Token | None = None) -> bool:
     """"Gunmen attacked a checkpoint, killing two gendarmes": a toll verb
     hanging on the attack's clause, or on its object ("jets struck rebel
-    positions killing 40"), is its outcome."""
-    trigger = later.mentions[0].trigger
+    positions killing 40"), is its outcome.
+
+    Args:
+        later: the draft of the toll.
+        earlier: the draft of the event it may report.
+        trigger: the toll's mention, when not the toll draft's first (a
+            toll an event took in from the sentence before: "Youths attacked
+            a camp. 40 were killed in the clash").
+    """
+    trigger = trigger if trigger is not None else later.mentions[0].trigger
     hosts = {m.trigger.i for m in earlier.mentions} | {m.governor.i for m in earlier.mentions if m.governor}
     if trigger.lemma_.lower() not in CASUALTY_LEMMAS or is_antecedent(trigger):
         return False
@@ -216,8 +224,7 @@ def toll_of(later: Draft, earlier: Draft) -> bool:
     # a toll on (a casualty verb on) the host's noun is its outcome.
     nouns = {m.trigger.i for m in earlier.mentions if m.is_noun}
     verbs = [trigger] + ([trigger.head] if trigger.dep_ in ("advcl", "conj") else [])
-    if any(g.i in nouns for v in verbs if v.lemma_.lower() in CASUALTY_LEMMAS for c in v.children
-           if c.dep_ == "prep" and c.lower_ in ("in", "during") for g in c.children):
+    if any(g.i in nouns for v in verbs if v.lemma_.lower() in CASUALTY_LEMMAS for g in setting_of(v)):
         return True
     if trigger.dep_ != "acl" or trigger.tag_ != "VBG":
         return False
@@ -229,6 +236,20 @@ def toll_of(later: Draft, earlier: Draft) -> bool:
         if node.i in hosts:
             return True
     return False
+
+
+def setting_of(verb: Token) -> list[Token]:
+    """The nouns a toll verb says it happened in: "killed in/during the
+    clash", "killed as a result of the clash"."""
+    found = []
+    for prep in (c for c in verb.children if c.dep_ == "prep"):
+        objects = [g for g in prep.children if g.dep_ == "pobj"]
+        if prep.lower_ in ("in", "during"):
+            found.extend(objects)
+        elif prep.lower_ == "as":  # "as a result of"
+            found.extend(g for o in objects if o.lemma_.lower() == "result" for c in o.children
+                         if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj")
+    return found
 
 
 def cause_of(later: Draft, earlier: Draft) -> bool:

@@ -499,6 +499,10 @@ def _adjective_cues(word: Token, kind: str) -> Iterator[Cue]:
         yield from _counted(word, kind, subjects)
         return
     head = word.head
+    after = _postposed_phrase(word)
+    if after is not None:  # "40 were killed and 18 soldiers dead"
+        yield from _counted(word, kind, [after])
+        return
     if word.dep_ == "amod" and _is_number(head):  # "Eight dead due to ..."
         yield from _counted(word, kind, [head])
         return
@@ -514,6 +518,22 @@ def _adjective_cues(word: Token, kind: str) -> Iterator[Cue]:
     if word.dep_ == "pobj" and word.head.lower_ == "among":  # "three were among the dead"
         verb = word.head.head
         yield from _counted(word, kind, [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")])
+
+
+def _postposed_phrase(word: Token) -> Token | None:
+    """The counted phrase right before a state adjective the parser hung
+    elsewhere: in "40 were killed in the clash and 18 soldiers dead" it
+    makes "dead" a clause of its own or a modifier of a noun to its left
+    ("the clash ... dead"), where an English adjective never modifies."""
+    if not (word.dep_ in ("advcl", "npadvmod", "dep") or (word.dep_ == "amod" and word.head.i < word.i)):
+        return None
+    before = word.doc[word.i - 1] if word.i > word.sent.start else None
+    if before is not None and before.tag_ == "POS" and before.i > word.sent.start:
+        before = word.doc[before.i - 1]  # "and 18 Misratans' dead"
+    # Only the living are dead or wounded: any counted phrase here is people.
+    if before is None or before.pos_ not in ("NOUN", "PROPN"):
+        return None
+    return before if _own_count(before) is not None else None
 
 
 def _noun_cues(noun: Token, lemma: str) -> Iterator[Cue]:
