@@ -159,6 +159,14 @@ def test_a_conjoined_count_with_its_own_participle_is_not_added(nlp):
     assert (size.dead, size.injured) == (2, 4)
 
 
+def test_a_conjoined_count_followed_by_its_own_participle_is_not_added(eventwire):
+    # The parser hangs "injured" on the first number, not on "4".
+    record = extract(eventwire, "Three clashes occurred between the army and rebels in the district. These "
+                                "included 2 killed and 4 injured in Kibati locality and 2 killed in the "
+                                "Nyanzale area.")
+    assert (record.events[0].size.dead, record.events[0].size.injured) == (4, 4)
+
+
 def test_a_number_the_parser_splits_from_its_noun(nlp):
     doc = nlp("At least 10 IS fighters were killed in the fighting.")
     assert size_of(token(doc, "killed")).dead == 10

@@ -632,11 +632,22 @@ def _conjuncts(head: Token) -> list[Token]:
                 and not _is_subset(child)
             # "2 killed and 4 injured": a conjunct with its own participle is its count.
             own_cue = any(g.dep_ in ("acl", "relcl", "amod") and (g.tag_ == "VBN" or g.lower_ in ADJECTIVE_KINDS)
-                          for g in child.children)
+                          for g in child.children) or _participle_after(child)
             if (child.dep_ == "conj" or listed) and not own_cue:
                 found.append(child)
                 todo.append(child)
     return found
+
+
+def _participle_after(phrase: Token) -> bool:
+    """Whether a participle of harm follows the phrase directly though the
+    parser hung it on another ("2 killed and 4 injured" with "injured"
+    under "2")."""
+    after = phrase.right_edge.i + 1
+    if after >= phrase.sent.end:
+        return False
+    word = phrase.doc[after]
+    return (word.tag_ == "VBN" and _verb_kind(word) is not None) or word.lower_ in ADJECTIVE_KINDS
 
 
 def _is_subset(phrase: Token) -> bool:
