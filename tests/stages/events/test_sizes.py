@@ -88,6 +88,10 @@ TRIGGERED = [
     ("Witnesses said 40 villagers were killed as a result of the clash with the militia and 18 militiamen dead.",
      "killed", {"dead": 58}, False),
     ("Witnesses said 40 villagers were killed in the fighting and 18 soldiers dead.", "killed", {"dead": 58}, False),
+    # A participle after the last of coordinated counts is said of them all.
+    ("At least 4 police and 39 civilians killed during the fighting.", "killed", {"dead": 43}, True),
+    ("Two soldiers, a teacher and 5 civilians killed in an ambush.", "killed", {"dead": 8}, False),
+    ("Five soldiers and two civilians dead after the attack.", "attack", {"dead": 7}, False),
 ]
 
 

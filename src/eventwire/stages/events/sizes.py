@@ -454,12 +454,25 @@ def _verb_patients(verb: Token) -> list[Token]:
             held = [c for c in verb.head.children if c.dep_ == "nsubjpass"]
             if held:
                 return held
-        if verb.dep_ == "acl" and _adjacent(verb.head, verb) or \
-                (verb.dep_ == "relcl" and any(c.dep_ == "auxpass" for c in children)):
-            return [verb.head]  # "14 people killed in the attack"
+        if verb.dep_ == "acl" and _adjacent(verb.head, verb):
+            return _coordinated(verb.head)  # "14 people killed in the attack"
+        if verb.dep_ == "relcl" and any(c.dep_ == "auxpass" for c in children):
+            return [verb.head]
         if verb.dep_ == "conj":  # "were killed and wounded": the first verb's patients
             return _verb_patients(verb.head) if verb.head.tag_.startswith("VB") else []
     return []
+
+
+def _coordinated(noun: Token) -> list[Token]:
+    """A participle after the last of coordinated phrases is said of them
+    all: "4 police and 39 civilians killed" (the parser hangs "killed" on
+    "civilians"): the first counted phrase, which counts its conjuncts,
+    unless it has a participle of its own ("2 killed and 4 injured")."""
+    first = noun
+    while first.dep_ == "conj" and first.head.i != first.i and _own_count(first.head) is not None \
+            and not _participle_after(first.head):
+        first = first.head
+    return [first]
 
 
 def _reflexive_owner(verb: Token, patient: Token) -> Token:
@@ -531,9 +544,9 @@ def _postposed_phrase(word: Token) -> Token | None:
     if before is not None and before.tag_ == "POS" and before.i > word.sent.start:
         before = word.doc[before.i - 1]  # "and 18 Misratans' dead"
     # Only the living are dead or wounded: any counted phrase here is people.
-    if before is None or before.pos_ not in ("NOUN", "PROPN"):
+    if before is None or before.pos_ not in ("NOUN", "PROPN") or _own_count(before) is None:
         return None
-    return before if _own_count(before) is not None else None
+    return _coordinated(before)[0]  # "five soldiers and two civilians dead"
 
 
 def _noun_cues(noun: Token, lemma: str) -> Iterator[Cue]:
@@ -589,13 +602,13 @@ def _counted(cue: Token, kind: str, heads: Sequence[Token]) -> Iterator[Cue]:
     for head in heads:
         if cue.lemma_.lower() in THINGS_TOO and not _is_people(head):
             continue
-        count = count_of(head)
+        count = count_of(head, cue)
         if count is not None:
             yield Cue(cue, kind, count, head)
 
 
 # --- reading counts --------------------------------------------------------------
-def count_of(head: Token) -> Count | None:
+def count_of(head: Token, cue: Token | None = None) -> Count | None:
     """How many people the phrase headed by `head` names, with its conjuncts.
 
     Args:
@@ -606,7 +619,7 @@ def count_of(head: Token) -> Count | None:
     own = _own_count(head)
     # An uncounted conjunct that is not people is another thing harmed
     # ("killing 7 people and burning houses"), not an unknown number more.
-    conjuncts = _conjuncts(head)
+    conjuncts = _conjuncts(head, cue)
     counts = [n for n, c in zip(map(_own_count, conjuncts), conjuncts) if n is not None or _is_people(c)]
     if own is None and all(c is None for c in counts):
         return None
@@ -621,8 +634,9 @@ def count_of(head: Token) -> Count | None:
     return result
 
 
-def _conjuncts(head: Token) -> list[Token]:
-    """The heads conjoined with `head`: "two officers, a clerk and a resident"."""
+def _conjuncts(head: Token, cue: Token | None = None) -> list[Token]:
+    """The heads conjoined with `head`: "two officers, a clerk and a resident"
+    (not one with a participle of its own other than the counting `cue`)."""
     found, todo = [], [head]
     while todo:
         for child in todo.pop().children:
@@ -630,21 +644,23 @@ def _conjuncts(head: Token) -> list[Token]:
             # makes "a teacher" an apposition, with "a driver" its conjunct.
             listed = child.dep_ == "appos" and any(g.dep_ == "conj" for g in child.children) \
                 and not _is_subset(child)
-            # "2 killed and 4 injured": a conjunct with its own participle is its count.
+            # "2 killed and 4 injured": a conjunct with its own participle is
+            # its count (when the parser hangs "injured" on "2", the words
+            # still follow each number).
             own_cue = any(g.dep_ in ("acl", "relcl", "amod") and (g.tag_ == "VBN" or g.lower_ in ADJECTIVE_KINDS)
-                          for g in child.children) or _participle_after(child)
+                          and g != cue for g in child.children) or _participle_after(child, cue)
             if (child.dep_ == "conj" or listed) and not own_cue:
                 found.append(child)
                 todo.append(child)
     return found
 
 
-def _participle_after(phrase: Token) -> bool:
-    """Whether a participle of harm follows the phrase directly though the
-    parser hung it on another ("2 killed and 4 injured" with "injured"
-    under "2")."""
+def _participle_after(phrase: Token, cue: Token | None = None) -> bool:
+    """Whether a participle of harm other than `cue` follows the phrase
+    directly though the parser hung it on another ("2 killed and 4 injured"
+    with "injured" under "2")."""
     after = phrase.right_edge.i + 1
-    if after >= phrase.sent.end:
+    if after >= phrase.sent.end or (cue is not None and after == cue.i):
         return False
     word = phrase.doc[after]
     return (word.tag_ == "VBN" and _verb_kind(word) is not None) or word.lower_ in ADJECTIVE_KINDS
