@@ -17,7 +17,7 @@ marked `approximate`, like bounds ("at least 15" -> 15) and ranges ("10 to
 15" -> 10, the conservative end). A count the text does not give stays null;
 0 only when the text says none ("no one was killed"). Deaths reported
 without any number ("the strikes killed militants and civilians",
-"casualties of unknown number") leave `dead` null, and ACLED's
+"killed everyone inside", "casualties of unknown number") leave `dead` null, and ACLED's
 `fatalities` takes its plural convention, 10 (`plural_dead`, `fatalities`).
 """
 
