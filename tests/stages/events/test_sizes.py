@@ -82,6 +82,16 @@ TRIGGERED = [
     ("The blast killed at least 12 people and wounded dozens more.", "blast",
      {"dead": 12, "injured": 12}, True),
     ("Five people, including two children, were killed.", "killed", {"dead": 5}, False),
+    # The number opens the phrase but the parser hangs it on the name inside.
+    ("Three Al Shabaab fighters were killed near the town.", "killed", {"dead": 3}, False),
+    # The other side's toll with its verb left out: both sides' dead add up.
+    ("Witnesses said 40 villagers were killed as a result of the clash with the militia and 18 militiamen dead.",
+     "killed", {"dead": 58}, False),
+    ("Witnesses said 40 villagers were killed in the fighting and 18 soldiers dead.", "killed", {"dead": 58}, False),
+    # A participle after the last of coordinated counts is said of them all.
+    ("At least 4 police and 39 civilians killed during the fighting.", "killed", {"dead": 43}, True),
+    ("Two soldiers, a teacher and 5 civilians killed in an ambush.", "killed", {"dead": 8}, False),
+    ("Five soldiers and two civilians dead after the attack.", "attack", {"dead": 7}, False),
 ]
 
 

@@ -122,6 +122,8 @@ def test_toll_sentence_prefers_an_attack_over_an_arrest(eventwire):
 @pytest.mark.parametrize(("text", "trigger", "dead"), [
     ("Two suicide bombers blew up a car at a mosque, killing themselves and injuring others.", "killing", 2),
     ("A suicide bomber detonated his vest at a checkpoint, killing himself.", "killing", 1),
+    # A headline verb read as a noun leaves the clause without a subject.
+    ("Two suicide bombers detonate at a church, killing only themselves and injuring others.", "killing", 2),
 ])
 def test_a_reflexive_victim_counts_the_attackers(nlp, text, trigger, dead):
     assert size_of(token(nlp(text), trigger)).dead == dead
@@ -135,6 +137,16 @@ def test_tolls_of_both_sides_in_one_sentence_add_up(eventwire):
     assert record.events[0].fatalities == 14
 
 
+def test_a_fight_the_toll_happened_in_is_the_attack_before_it(eventwire):
+    # The toll joins the attack, then the clash it happened "as a result of"
+    # joins it too, with the other side's dead.
+    record = extract(eventwire, "Youths from the town attacked two militia camps on Sunday. Local radio reported "
+                                "40 young men were killed as a result of the clash with the militia and 18 "
+                                "militiamen dead.")
+    assert [e.trigger.text for e in record.events] == ["attacked"]
+    assert record.events[0].fatalities == 58
+
+
 def test_a_toll_repeated_in_another_sentence_is_not_added(eventwire):
     record = extract(eventwire, "Rebels attacked an army base near the lake, killing 5 soldiers. "
                                 "Five soldiers were killed in the attack.")
@@ -145,6 +157,14 @@ def test_a_conjoined_count_with_its_own_participle_is_not_added(nlp):
     doc = nlp("The raid included 2 killed and 4 injured in the first village.")
     size = size_of(token(doc, "killed"))
     assert (size.dead, size.injured) == (2, 4)
+
+
+def test_a_conjoined_count_followed_by_its_own_participle_is_not_added(eventwire):
+    # The parser hangs "injured" on the first number, not on "4".
+    record = extract(eventwire, "Three clashes occurred between the army and rebels in the district. These "
+                                "included 2 killed and 4 injured in Kibati locality and 2 killed in the "
+                                "Nyanzale area.")
+    assert (record.events[0].size.dead, record.events[0].size.injured) == (4, 4)
 
 
 def test_a_number_the_parser_splits_from_its_noun(nlp):
@@ -166,6 +186,10 @@ def test_a_conjoined_count_with_its_own_adjective_is_not_added(eventwire):
     ("Police did not kill protesters, the minister said.", 0),
     ("The floods killed livestock in the valley.", 0),
     ("Gunmen killed a farmer and wounded villagers.", 1),
+    ("Troops stormed the camp and killed all those who were inside.", 10),
+    ("The brigade took over the camp and killed all those were inside.", 10),
+    ("Gunmen killed everyone inside the house.", 10),
+    ("The government paid compensation to the families of those killed.", 0),
 ])
 def test_plural_deaths_without_a_number(eventwire, text, fatalities):
     record = extract(eventwire, text)
@@ -353,3 +377,31 @@ def test_a_number_the_parser_strands_after_a_dateline_still_counts(nlp):
               tags=["NNP", "CD", "NNS", "VBD"], pos=["PROPN", "NUM", "NOUN", "VERB"],
               lemmas=["June", "4", "people", "die"], ents=["B-DATE", "I-DATE", "O", "O"])
     assert size_of(doc[3]).dead is None
+
+
+# --- which earlier event a toll sentence reports ------------------------------------
+def test_a_toll_that_names_its_means_goes_to_the_event_of_that_means(eventwire):
+    record = extract(eventwire, "Police in a shootout with armed robbers in the town. The robbers threw a "
+                                "grenade at officers but it did not explode. The three robbers were shot dead.")
+    assert event_on(record, "shootout").fatalities == 3
+    assert event_on(record, "threw a grenade").fatalities == 0
+
+
+def test_a_toll_without_a_matching_means_goes_to_the_latest_event(eventwire):
+    record = extract(eventwire, "Soldiers fought rebels near the town. The rebels then threw a grenade into "
+                                "a market. Two soldiers were shot dead.")
+    assert event_on(record, "threw a grenade").fatalities == 2
+
+
+def test_an_old_attack_nested_in_the_sentence_does_not_date_the_fight(eventwire):
+    record = extract(eventwire, "Police in a shootout with gunmen suspected of the attacks on a church on "
+                                "March 3. Two gunmen were shot dead.")
+    shootout = event_on(record, "shootout")
+    assert not shootout.status.historical
+    assert shootout.fatalities == 2
+
+
+def test_the_victims_of_a_toll_do_not_make_a_fight_a_riot(eventwire):
+    record = extract(eventwire, "Police were in a shootout in the town on Monday. The two suspects were shot dead.")
+    shootout = event_on(record, "shootout")
+    assert (shootout.acled.event_type, shootout.fatalities) == ("Battles", 2)

@@ -17,6 +17,7 @@ from .build import Draft, reciprocal, reclassify
 from .classify import LESSER_SUB_TYPES
 from .detect import Mention
 from .roles import prep_objects
+from .status import clause_root
 
 HEADLINE_SECTIONS = frozenset({"headline", "standfirst"})
 # A body sentence this early may restate the headline's event.
@@ -82,11 +83,18 @@ def in_new_event(toll: Token, nouns: set[int]) -> bool:
 
 
 def outcome_host(candidates: list[Draft], toll: Draft) -> Draft | None:
-    """The event a toll reports: among those of the latest sentence before
-    it, the first of the toll's own type, else the first ("Protests went on
-    as roads were blocked. Two people were killed." is the protests' toll)."""
+    """The event a toll reports: the latest fought by the toll's own means
+    ("shot dead": a shootout); else, among those of the latest sentence
+    before it, the first of the toll's own type, else the first ("Protests
+    went on as roads were blocked. Two people were killed." is the
+    protests' toll)."""
     if not candidates:
         return None
+    # A toll that names its means ("were shot dead") is the toll of the
+    # latest event fought by that means, not of a grenade thrown in between.
+    means = [d for d in candidates if toll.sense.mode is not None and d.sense.mode == toll.sense.mode]
+    if means:
+        return max(means, key=lambda d: d.last_sentence)
     latest = max(d.last_sentence for d in candidates)
     recent = [d for d in candidates if d.last_sentence == latest]
     same = [d for d in recent if d.sense.type == toll.sense.type]
@@ -125,7 +133,7 @@ def same_event(earlier: Draft, later: Draft, first_body: int) -> bool:
         # The toll may name other victims than the attack's target.
         # (A bomb that did not explode killed nobody.)
         return not later.status.hypothetical and not earlier.status.historical and not earlier.status.negated
-    if same_sentence and (toll_of(later, earlier) or toll_of(earlier, later)):
+    if same_sentence and (toll_of(later, earlier) or any(toll_of(earlier, later, m.trigger) for m in earlier.mentions)):
         return True
     if earlier.sense.type != later.sense.type:
         return False
@@ -147,7 +155,7 @@ def same_event(earlier: Draft, later: Draft, first_body: int) -> bool:
 
 
 def compatible(a: Draft, b: Draft, same_sentence: bool = False) -> bool:
-    """Actors that do not clash and a status that agrees (in one sentence a
+    """Actors that do not clash and a status that agrees (in one clause a
     date may sit on one of two coordinated verbs: "swept into Kabul on
     August 15 and gained control")."""
     for role in ("source", "target"):
@@ -156,9 +164,26 @@ def compatible(a: Draft, b: Draft, same_sentence: bool = False) -> bool:
         if side_a and side_b and not any(same_actor(x, y) for x in side_a for y in side_b):
             return False
     status_a, status_b = a.status, b.status
-    if not same_sentence and status_a.historical != status_b.historical:
+    if status_a.historical != status_b.historical and not (same_sentence and one_clause(a, b)):
         return False
     return (status_a.negated, status_a.hypothetical) == (status_b.negated, status_b.hypothetical)
+
+
+def one_clause(a: Draft, b: Draft) -> bool:
+    """Whether the later mention of `a` and the first of `b` sit in one
+    clause or in coordinated ones ("swept into Kabul on August 15 and
+    gained control"), not one nested in the other ("a shootout with men
+    suspected of the attacks on May 18")."""
+    roots = [clause_root(a.mentions[-1].trigger), clause_root(b.mentions[0].trigger)]
+    for one, other in (roots, roots[::-1]):
+        node = one
+        while True:
+            if node.i == other.i:
+                return True
+            if node.dep_ != "conj" or node.head.i == node.i:
+                break
+            node = node.head
+    return False
 
 
 def in_relative_clause(mention: Mention) -> bool:
@@ -177,11 +202,19 @@ def same_actor(a: Actor, b: Actor) -> bool:
     return unnamed and a.sector == b.sector and head_a == head_b
 
 
-def toll_of(later: Draft, earlier: Draft) -> bool:
+def toll_of(later: Draft, earlier: Draft, trigger: Token | None = None) -> bool:
     """"Gunmen attacked a checkpoint, killing two gendarmes": a toll verb
     hanging on the attack's clause, or on its object ("jets struck rebel
-    positions killing 40"), is its outcome."""
-    trigger = later.mentions[0].trigger
+    positions killing 40"), is its outcome.
+
+    Args:
+        later: the draft of the toll.
+        earlier: the draft of the event it may report.
+        trigger: the toll's mention, when not the toll draft's first (a
+            toll an event took in from the sentence before: "Youths attacked
+            a camp. 40 were killed in the clash").
+    """
+    trigger = trigger if trigger is not None else later.mentions[0].trigger
     hosts = {m.trigger.i for m in earlier.mentions} | {m.governor.i for m in earlier.mentions if m.governor}
     if trigger.lemma_.lower() not in CASUALTY_LEMMAS or is_antecedent(trigger):
         return False
@@ -191,8 +224,7 @@ def toll_of(later: Draft, earlier: Draft) -> bool:
     # a toll on (a casualty verb on) the host's noun is its outcome.
     nouns = {m.trigger.i for m in earlier.mentions if m.is_noun}
     verbs = [trigger] + ([trigger.head] if trigger.dep_ in ("advcl", "conj") else [])
-    if any(g.i in nouns for v in verbs if v.lemma_.lower() in CASUALTY_LEMMAS for c in v.children
-           if c.dep_ == "prep" and c.lower_ in ("in", "during") for g in c.children):
+    if any(g.i in nouns for v in verbs if v.lemma_.lower() in CASUALTY_LEMMAS for g in setting_of(v)):
         return True
     if trigger.dep_ != "acl" or trigger.tag_ != "VBG":
         return False
@@ -204,6 +236,20 @@ def toll_of(later: Draft, earlier: Draft) -> bool:
         if node.i in hosts:
             return True
     return False
+
+
+def setting_of(verb: Token) -> list[Token]:
+    """The nouns a toll verb says it happened in: "killed in/during the
+    clash", "killed as a result of the clash"."""
+    found = []
+    for prep in (c for c in verb.children if c.dep_ == "prep"):
+        objects = [g for g in prep.children if g.dep_ == "pobj"]
+        if prep.lower_ in ("in", "during"):
+            found.extend(objects)
+        elif prep.lower_ == "as":  # "as a result of"
+            found.extend(g for o in objects if o.lemma_.lower() == "result" for c in o.children
+                         if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj")
+    return found
 
 
 def cause_of(later: Draft, earlier: Draft) -> bool:
@@ -289,7 +335,7 @@ def absorb(host: Draft, other: Draft) -> None:
         reclassify(host, other)
     elif host.acled.event_type is None and other.acled.event_type is not None:
         host.acled = other.acled
-    elif host.doubt and learned and host.acled.event_type is not None:
+    elif host.doubt and learned and host.acled.event_type is not None and not is_fight(host):
         reclassify(host, host)  # "Gunmen attacked a town. Two soldiers were killed."
 
 

@@ -17,7 +17,7 @@ marked `approximate`, like bounds ("at least 15" -> 15) and ranges ("10 to
 15" -> 10, the conservative end). A count the text does not give stays null;
 0 only when the text says none ("no one was killed"). Deaths reported
 without any number ("the strikes killed militants and civilians",
-"casualties of unknown number") leave `dead` null, and ACLED's
+"killed everyone inside", "casualties of unknown number") leave `dead` null, and ACLED's
 `fatalities` takes its plural convention, 10 (`plural_dead`, `fatalities`).
 """
 
@@ -130,6 +130,8 @@ MEASURE_NOUNS = frozenset({"year", "month", "week", "day", "hour", "minute", "km
 REPORTING = frozenset({"say", "tell", "report", "claim", "announce", "state", "add",
                        "confirm", "note", "declare", "quote", "cite"})
 REFLEXIVES = frozenset({"themselves", "himself", "herself"})
+# Pronouns for a group of people of unknown number: "killed everyone inside".
+GROUP_PRONOUNS = frozenset({"those", "everyone", "everybody"})
 NO_WORDS = frozenset({"no", "nobody", "none", "noone", "no-one", "nothing"})
 WH_WORDS = frozenset({"who", "that", "which", "whom"})
 # Penalty that makes a reporting verb lose to any other trigger.
@@ -254,7 +256,16 @@ def _uncounted_dead(token: Token) -> bool:
         return False
     if _verb_kind(token) != "dead" or any(c.dep_ == "neg" for c in token.children):
         return False
-    return any(count_of(p) is None and _is_plural_people(p) for p in _verb_patients(token))
+    return any(count_of(p) is None and (_is_plural_people(p) or _uncounted_group(p, token))
+               for p in _verb_patients(token))
+
+
+def _uncounted_group(patient: Token, verb: Token) -> bool:
+    """A pronoun for a group the text does not count, as the verb's own
+    object: "killed everyone inside", "killed all those who resisted" (not
+    the reduced relative "the families of those killed", which refers to
+    deaths told elsewhere)."""
+    return patient.lower_ in GROUP_PRONOUNS and patient.head.i in (verb.i, *(c.i for c in verb.children))
 
 
 def _unknown_casualties(noun: Token) -> bool:
@@ -421,6 +432,12 @@ def _verb_patients(verb: Token) -> list[Token]:
         return passive
     if by_dep.get("dobj"):
         return [_reflexive_owner(verb, d) for d in by_dep["dobj"]]
+    # "killed all those were inside": a verb of harm takes no clause; the
+    # parser made its object the subject of a relative clause that lost its
+    # pronoun.
+    lost = [g for c in by_dep.get("ccomp", []) if c.lemma_ == "be" for g in c.children if g.dep_ == "nsubj"]
+    if lost:
+        return lost[:1]
     bare = [c for c in by_dep.get("nsubj", []) if _is_number(c)]
     if bare:  # headline style: "12 killed and four injured"; an agent is never a bare number
         return bare
@@ -437,12 +454,25 @@ def _verb_patients(verb: Token) -> list[Token]:
             held = [c for c in verb.head.children if c.dep_ == "nsubjpass"]
             if held:
                 return held
-        if verb.dep_ == "acl" and _adjacent(verb.head, verb) or \
-                (verb.dep_ == "relcl" and any(c.dep_ == "auxpass" for c in children)):
-            return [verb.head]  # "14 people killed in the attack"
+        if verb.dep_ == "acl" and _adjacent(verb.head, verb):
+            return _coordinated(verb.head)  # "14 people killed in the attack"
+        if verb.dep_ == "relcl" and any(c.dep_ == "auxpass" for c in children):
+            return [verb.head]
         if verb.dep_ == "conj":  # "were killed and wounded": the first verb's patients
             return _verb_patients(verb.head) if verb.head.tag_.startswith("VB") else []
     return []
+
+
+def _coordinated(noun: Token) -> list[Token]:
+    """A participle after the last of coordinated phrases is said of them
+    all: "4 police and 39 civilians killed" (the parser hangs "killed" on
+    "civilians"): the first counted phrase, which counts its conjuncts,
+    unless it has a participle of its own ("2 killed and 4 injured")."""
+    first = noun
+    while first.dep_ == "conj" and first.head.i != first.i and _own_count(first.head) is not None \
+            and not _participle_after(first.head):
+        first = first.head
+    return [first]
 
 
 def _reflexive_owner(verb: Token, patient: Token) -> Token:
@@ -458,7 +488,13 @@ def _reflexive_owner(verb: Token, patient: Token) -> Token:
         if node.dep_ not in ("advcl", "conj", "xcomp") or node.head.i == node.i:
             break
         node = node.head
-    return patient
+    # A clause the parser left without a subject ("Two bombers detonate at
+    # a mosque, killing themselves", with "detonate" read as a noun): the
+    # reflexive binds the nearest people before it that agree in number.
+    plural = patient.lower_ == "themselves"
+    before = [t for t in verb.doc[verb.sent.start:verb.i] if t.pos_ in ("NOUN", "PROPN")
+              and _is_people(t) and (t.tag_ in ("NNS", "NNPS")) == plural]
+    return before[-1] if before else patient
 
 
 def _adjacent(noun: Token, verb: Token) -> bool:
@@ -476,6 +512,10 @@ def _adjective_cues(word: Token, kind: str) -> Iterator[Cue]:
         yield from _counted(word, kind, subjects)
         return
     head = word.head
+    after = _postposed_phrase(word)
+    if after is not None:  # "40 were killed and 18 soldiers dead"
+        yield from _counted(word, kind, [after])
+        return
     if word.dep_ == "amod" and _is_number(head):  # "Eight dead due to ..."
         yield from _counted(word, kind, [head])
         return
@@ -491,6 +531,22 @@ def _adjective_cues(word: Token, kind: str) -> Iterator[Cue]:
     if word.dep_ == "pobj" and word.head.lower_ == "among":  # "three were among the dead"
         verb = word.head.head
         yield from _counted(word, kind, [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")])
+
+
+def _postposed_phrase(word: Token) -> Token | None:
+    """The counted phrase right before a state adjective the parser hung
+    elsewhere: in "40 were killed in the clash and 18 soldiers dead" it
+    makes "dead" a clause of its own or a modifier of a noun to its left
+    ("the clash ... dead"), where an English adjective never modifies."""
+    if not (word.dep_ in ("advcl", "npadvmod", "dep") or (word.dep_ == "amod" and word.head.i < word.i)):
+        return None
+    before = word.doc[word.i - 1] if word.i > word.sent.start else None
+    if before is not None and before.tag_ == "POS" and before.i > word.sent.start:
+        before = word.doc[before.i - 1]  # "and 18 Misratans' dead"
+    # Only the living are dead or wounded: any counted phrase here is people.
+    if before is None or before.pos_ not in ("NOUN", "PROPN") or _own_count(before) is None:
+        return None
+    return _coordinated(before)[0]  # "five soldiers and two civilians dead"
 
 
 def _noun_cues(noun: Token, lemma: str) -> Iterator[Cue]:
@@ -546,13 +602,13 @@ def _counted(cue: Token, kind: str, heads: Sequence[Token]) -> Iterator[Cue]:
     for head in heads:
         if cue.lemma_.lower() in THINGS_TOO and not _is_people(head):
             continue
-        count = count_of(head)
+        count = count_of(head, cue)
         if count is not None:
             yield Cue(cue, kind, count, head)
 
 
 # --- reading counts --------------------------------------------------------------
-def count_of(head: Token) -> Count | None:
+def count_of(head: Token, cue: Token | None = None) -> Count | None:
     """How many people the phrase headed by `head` names, with its conjuncts.
 
     Args:
@@ -563,7 +619,7 @@ def count_of(head: Token) -> Count | None:
     own = _own_count(head)
     # An uncounted conjunct that is not people is another thing harmed
     # ("killing 7 people and burning houses"), not an unknown number more.
-    conjuncts = _conjuncts(head)
+    conjuncts = _conjuncts(head, cue)
     counts = [n for n, c in zip(map(_own_count, conjuncts), conjuncts) if n is not None or _is_people(c)]
     if own is None and all(c is None for c in counts):
         return None
@@ -578,8 +634,9 @@ def count_of(head: Token) -> Count | None:
     return result
 
 
-def _conjuncts(head: Token) -> list[Token]:
-    """The heads conjoined with `head`: "two officers, a clerk and a resident"."""
+def _conjuncts(head: Token, cue: Token | None = None) -> list[Token]:
+    """The heads conjoined with `head`: "two officers, a clerk and a resident"
+    (not one with a participle of its own other than the counting `cue`)."""
     found, todo = [], [head]
     while todo:
         for child in todo.pop().children:
@@ -587,13 +644,26 @@ def _conjuncts(head: Token) -> list[Token]:
             # makes "a teacher" an apposition, with "a driver" its conjunct.
             listed = child.dep_ == "appos" and any(g.dep_ == "conj" for g in child.children) \
                 and not _is_subset(child)
-            # "2 killed and 4 injured": a conjunct with its own participle is its count.
+            # "2 killed and 4 injured": a conjunct with its own participle is
+            # its count (when the parser hangs "injured" on "2", the words
+            # still follow each number).
             own_cue = any(g.dep_ in ("acl", "relcl", "amod") and (g.tag_ == "VBN" or g.lower_ in ADJECTIVE_KINDS)
-                          for g in child.children)
+                          and g != cue for g in child.children) or _participle_after(child, cue)
             if (child.dep_ == "conj" or listed) and not own_cue:
                 found.append(child)
                 todo.append(child)
     return found
+
+
+def _participle_after(phrase: Token, cue: Token | None = None) -> bool:
+    """Whether a participle of harm other than `cue` follows the phrase
+    directly though the parser hung it on another ("2 killed and 4 injured"
+    with "injured" under "2")."""
+    after = phrase.right_edge.i + 1
+    if after >= phrase.sent.end or (cue is not None and after == cue.i):
+        return False
+    word = phrase.doc[after]
+    return (word.tag_ == "VBN" and _verb_kind(word) is not None) or word.lower_ in ADJECTIVE_KINDS
 
 
 def _is_subset(phrase: Token) -> bool:
@@ -622,11 +692,27 @@ def _own_count(head: Token) -> Count | None:
     for child in head.children:
         if child.dep_ in ("nummod", "amod", "quantmod", "det") and _is_count_word(child):
             return parse_quantity(_number_words(child))
+    lead = _leading_number(head)
+    if lead is not None:
+        return parse_quantity(_number_words(lead))
     stray = _stray_number(head)
     if stray is not None:
         return parse_quantity(_number_words(stray))
     if _is_one(head):
         return Count(1)
+    return None
+
+
+def _leading_number(head: Token) -> Token | None:
+    """The number that opens a phrase but hangs on a name inside it: the
+    parser reads "Two Boko Haram fighters" as "two Boko Haram" + "fighters"."""
+    for child in head.children:
+        if child.dep_ != "compound" or child.i > head.i:
+            continue
+        for number in (child, *child.children):
+            if number.dep_ in ("nummod", "compound") and number.left_edge.i == head.left_edge.i \
+                    and _is_number(number):
+                return number
     return None
 
 
