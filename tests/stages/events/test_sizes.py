@@ -196,6 +196,7 @@ QUANTITIES = [
     (["a", "few"], 3, True),
     (["1.5", "million"], 1_500_000, False),
     (["one"], 1, False),
+    (["as", "many", "as", "98"], 98, True),
 ]
 
 

@@ -810,7 +810,8 @@ def parse_quantity(words: Sequence[str]) -> Count | None:
     numbers = _numbers_in(pieces)
     if not numbers:
         return None
-    first, vague = numbers[0]
+    # A number beats a vague word beside it: "as many as 98" is 98.
+    first, vague = next((n for n in numbers if not n[1]), numbers[0])
     return Count(first, approximate or vague or len(numbers) > 1)
 
 
