@@ -70,6 +70,10 @@ def test_acled_fields(fixtures: Path, make: SimpleNamespace, fake_pipeline) -> N
     assert sub.metrics[0].n == 1 and value(report, "sub_event_type", "accuracy") == 1.0  # only TST3 is known
     assert value(report, "event_date", "accuracy") == pytest.approx(2 / 3)
     assert value(report, "fatalities", "accuracy") == pytest.approx(1 / 3)
+    assert value(report, "fatalities (notes coded as one event)", "accuracy") == pytest.approx(1 / 3)
+    # Only row 2 (TST2, the protest the fake pipeline missed) is in the held-out half.
+    assert field(report, "event_type (held-out half)").metrics[0].n == 1
+    assert value(report, "event_type (held-out half)", "accuracy") == 0.0
     assert value(report, "location", "within 25 km") == pytest.approx(1 / 3)
     assert value(report, "location", "within 161 km") == pytest.approx(2 / 3)
     assert value(report, "actor inter codes", "accuracy") == pytest.approx(3 / 6)

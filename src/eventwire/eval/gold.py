@@ -82,6 +82,10 @@ class AcledGold(GoldDocument):
     date: str | None = None  # YYYY-MM-DD
     time_precision: int | None = None
     fatalities: int | None = None
+    # The same notes recur on other rows: ACLED split one report into several
+    # events (by day or place), each with its share of the deaths.
+    shared_note: bool = False
+    row: int = 0  # the row's number in the file (1 = the first data row)
 
 
 @dataclass(frozen=True, slots=True)

@@ -31,6 +31,17 @@ def test_current_schema_reads_sub_event_types_inter_names_and_dates(fixtures: Pa
     assert rally.record() == {"id": "TST11", "text": rally.text, "published": "2020-03-31"}
 
 
+def test_notes_repeated_on_other_rows_are_marked_shared(fixtures: Path, tmp_path: Path) -> None:
+    lines = (fixtures / "acled_2016.csv").read_text(encoding="utf-8").splitlines()
+    header, first, second = lines[0], lines[1], lines[2]
+    # ACLED split one report over two days: the same notes, another id and share.
+    again = first.replace("TST1", "TST9").replace(",101,", ",109,")
+    (tmp_path / "split.csv").write_text("\n".join([header, first, second, again]) + "\n", encoding="utf-8")
+    docs = {d.id: d.shared_note for d in load_acled(tmp_path / "split.csv")}
+    assert docs == {"TST1": True, "TST2": False, "TST9": True}
+    assert [d.row for d in load_acled(tmp_path / "split.csv")] == [1, 2, 3]
+
+
 def test_real_acled_2016_dev(shared_data: Path) -> None:
     docs = list(load_acled(shared_data / "acled_2016_dev" / "acled.csv"))
     assert len(docs) == 500

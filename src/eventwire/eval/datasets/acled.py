@@ -12,7 +12,9 @@ from __future__ import annotations
 
 import calendar
 import csv
+from collections import Counter
 from collections.abc import Iterator
+from dataclasses import replace
 from datetime import date, datetime
 from pathlib import Path
 
@@ -62,9 +64,11 @@ def load_acled(path: Path) -> Iterator[AcledGold]:
     with open(path, encoding="utf-8-sig", newline="") as handle:
         reader = csv.DictReader(handle)
         current = "sub_event_type" in (reader.fieldnames or ())
-        for number, row in enumerate(reader, 1):
-            if (row.get("notes") or "").strip():
-                yield _gold(row, number, current)
+        rows = [(number, row) for number, row in enumerate(reader, 1) if (row.get("notes") or "").strip()]
+    uses = Counter(row["notes"].strip() for _, row in rows)
+    for number, row in rows:
+        gold = _gold(row, number, current)
+        yield replace(gold, shared_note=uses[row["notes"].strip()] > 1, row=number)
 
 
 def _gold(row: dict[str, str], number: int, current: bool) -> AcledGold:
