@@ -407,3 +407,11 @@ def test_deaths_in_police_firing_are_the_polices(eventwire):
     event = extract(eventwire, "Two protesters died in police firing on Friday.").events[0]
     assert (event.type, event.trigger.text, event.size.dead) == ("ASSAULT", "firing", 2)
     assert [(a.role, a.text) for a in event.actors] == [("source", "police"), ("target", "protesters")]
+
+
+@pytest.mark.parametrize("text", [
+    "Police raided the offices of an opposition newspaper in the capital.",
+    "The army raided the village on Tuesday.",
+])
+def test_a_raid_or_search_takes_no_ground(eventwire, text):
+    assert main_acled(eventwire, text) == (STRATEGIC, "Other")

@@ -14,7 +14,7 @@ from datetime import date
 from spacy.tokens import Span, Token
 
 from ...model import AcledType, Actor, ActorMention, Size, Status, Time
-from .classify import CIVILIAN_PLACES, RECIPROCAL, acled_type, cameo_root, choose_sense, is_armed
+from .classify import CIVILIAN_PLACES, RECIPROCAL, SEARCHING, acled_type, cameo_root, choose_sense, is_armed
 from .detect import Mention, is_place, place_objects
 from .lexicon import Sense
 from .roles import ActorIndex, actor_of, arguments, prep_objects, to_actors
@@ -120,7 +120,7 @@ def draft_of(
     if sense.type == "COERCE":
         # Seizing takes ground only when a place is what is seized ("seized
         # the town"), not where ("looted a clinic in the village").
-        territory = direct_place(mention, index) or (territory and sense.territory)
+        territory = (direct_place(mention, index) and sense.entry not in SEARCHING) or (territory and sense.territory)
     acled = acled_type(sense, actors, territory=territory, words=words, rival_armed=rival is not None,
                        rival_police=rival == "police", nearby=nearby)
     if mention.foiled and sense.mode in EXPLOSIVE_MODES and mention.governor is not None \

@@ -209,6 +209,8 @@ def acled_type(sense: Sense, actors: Sequence[Actor], *, territory: bool, words:
         if violent_crowd((words | nearby) - {"violent", "violently"}):
             return AcledType(event_type="Riots", sub_event_type="Violent demonstration")
         return AcledType(event_type="Protests", sub_event_type="Protest with intervention")
+    if kind == "COERCE" and sense.entry in SEARCHING and not words & SEIZING_WORDS:
+        return AcledType(event_type="Strategic developments", sub_event_type="Other")
     if kind == "COERCE":
         damage = sense.entry in PROPERTY_DAMAGE
         if mode == "seize" and damage and not any(
@@ -282,6 +284,10 @@ PROPERTY_DAMAGE = frozenset({"burn", "torch", "set =fire", "set ablaze", "destro
 WEAPON_OBJECTS = frozenset({"weapons", "weapon", "arms", "ammunition", "cache", "explosives", "rifles", "guns"})
 # Lexicon entries for holding a place or building ("occupied the offices").
 OCCUPYING = frozenset({"occupy", "occupation"})
+# Going through a place for people or goods: no ground changes hands, and
+# unless something is taken, nothing but the search happened.
+SEARCHING = frozenset({"raid", "search"})
+SEIZING_WORDS = frozenset({"seized", "seizing", "confiscated", "confiscating", "recovered", "looted", "impounded"})
 
 
 # Words for fighting between sides: a battle whoever the sides are.

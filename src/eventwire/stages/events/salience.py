@@ -14,7 +14,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from .build import Draft
-from .classify import LESSER_SUB_TYPES
+from .classify import LESSER_SUB_TYPES, SEARCHING
 from .corefer import HEADLINE_SECTIONS
 
 SECTION_WEIGHT = {"headline": 1.0, "standfirst": 0.9}
@@ -68,6 +68,9 @@ def salience(draft: Draft, body_rank: int, reporting: frozenset[str], triggers: 
     sent = draft.trigger.sent
     if draft.acled.sub_event_type in LESSER_SUB_TYPES and any(sent.start <= i < sent.end for i in violent):
         score -= DAMAGE_PENALTY
+    own = {m.trigger.i for m in draft.mentions}
+    if draft.sense.entry in SEARCHING and any(sent.start <= i < sent.end and i not in own for i in triggers):
+        score -= DAMAGE_PENALTY  # "raided a house and arrested five": the arrests are the news
     score += 0.1 * min(len(draft.mentions) - 1, 3)
     status = draft.status
     score -= 0.6 * status.historical + 0.4 * status.negated + 0.3 * status.hypothetical + 0.2 * status.future
