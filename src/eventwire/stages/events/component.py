@@ -10,10 +10,11 @@ from __future__ import annotations
 
 import hashlib
 from bisect import bisect_right
+from typing import NamedTuple
 
 from spacy.tokens import Doc, Span, Token
 
-from ...model import AcledType, Event, Evidence, Extraction, InputError, Span as TextSpan
+from ...model import AcledType, Event, Evidence, Extraction, InputError, Size, Span as TextSpan
 from ...registry import stages
 from ..times.component import anchor_of
 from .build import Draft, draft_of
@@ -62,7 +63,7 @@ def find_drafts(record: Extraction, lexicon: TriggerLexicon) -> tuple[list[Draft
     index = ActorIndex(record.actors)
     anchor = anchor_of(record)
     drafts: list[Draft] = []
-    loose: list[tuple[int, object, bool, bool]] = []
+    loose: list[LooseToll] = []
     for number, sent in enumerate(sentences):
         mentions = find_mentions(sent, lexicon)
         triggers = [m.trigger for m in mentions]
@@ -74,8 +75,8 @@ def find_drafts(record: Extraction, lexicon: TriggerLexicon) -> tuple[list[Draft
                 anchor=anchor, times=record.times, nearby=nearby,
             ))
         if not mentions:
-            loose.append((number, loose_size(sent), any(adds_to_toll(t) for t in sent),
-                          loose_plural_dead(sent)))
+            loose.append(LooseToll(number, loose_size(sent), any(adds_to_toll(t) for t in sent),
+                                   loose_plural_dead(sent)))
     borrow_parties(drafts)
     tolls_take_their_cause(drafts)
     arrests_take_their_setting(drafts)
@@ -180,19 +181,30 @@ def mark_background(drafts: list[Draft], paragraph: list[int], timed: set[int]) 
             draft.status = draft.status.model_copy(update={"historical": True})
 
 
-def attach_loose_sizes(drafts: list[Draft], loose: list[tuple[int, object, bool, bool]]) -> None:
+class LooseToll(NamedTuple):
+    """The counts of a sentence with no event of its own ("Two others died later.")."""
+
+    sentence: int
+    size: Size
+    adds: bool  # it says it adds to the toll ("others", "also")
+    plural_dead: bool  # deaths without a number ("Casualties of unknown number.")
+
+
+def attach_loose_sizes(drafts: list[Draft], loose: list[LooseToll]) -> None:
     """Give counts stated on their own to the violent event just before them
     (added to its toll when they say so: "Two others died later"), and
     deaths reported without a number ("Casualties of unknown number.")."""
-    for number, size, adds, plural in loose:
-        if all(getattr(size, f) is None for f in ("dead", "injured", "arrested", "captured")) and not plural:
+    for toll in loose:
+        size = toll.size
+        if all(getattr(size, f) is None for f in ("dead", "injured", "arrested", "captured")) \
+                and not toll.plural_dead:
             continue
         before = [d for d in drafts if d.sense.type in VIOLENT
-                  and 0 < number - d.last_sentence <= LOOSE_SIZE_SENTENCES]
+                  and 0 < toll.sentence - d.last_sentence <= LOOSE_SIZE_SENTENCES]
         if before:
             host = max(before, key=lambda d: d.last_sentence)
-            host.size = add_sizes(host.size, size) if adds else combine_sizes(host.size, size)
-            host.plural_dead = host.plural_dead or plural
+            host.size = add_sizes(host.size, size) if toll.adds else combine_sizes(host.size, size)
+            host.plural_dead = host.plural_dead or toll.plural_dead
 
 
 def order(drafts: list[Draft], kinds: list[str]) -> list[Draft]:

@@ -613,6 +613,8 @@ def count_of(head: Token, cue: Token | None = None) -> Count | None:
 
     Args:
         head: the head of a noun phrase or a number ("soldiers", "15").
+        cue: the word that counts them ("killed"), which a conjunct's own
+            participle is not ("2 killed and 4 injured").
     Returns:
         The count, or None when the phrase gives no number ("militants").
     """
