@@ -64,3 +64,13 @@ def test_bare_lemma_reads_the_third_person():
     assert bare_lemma("Attacks", verbs) == "attack"
     assert bare_lemma("clashes", verbs) == "clash"
     assert bare_lemma("attacker", verbs) is None
+
+
+def test_rereads_per_document_are_bounded(nlp, monkeypatch):
+    from eventwire.stages.analyse import headlines
+
+    monkeypatch.setattr(headlines, "MAX_REREADS", 1)
+    doc = nlp("Militia attack Tur over two days. Party cadres attack musicians hired by rivals.")
+    roots = [s.root for s in doc.sents]
+    assert roots[0].text == "attack" and roots[0].pos_ == "VERB"
+    assert roots[1].pos_ != "VERB"  # the budget was spent on the first

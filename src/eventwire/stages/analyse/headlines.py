@@ -25,6 +25,9 @@ PARSING_PIPES = ("tok2vec", "tagger", "morphologizer", "parser", "attribute_rule
 # '"militants" attack'. Never "on strike" or "the attack".
 SUBJECT_END = frozenset({"NOUN", "PROPN", "PRON", "NUM"})
 CLOSING_QUOTES = frozenset({'"', "”", "'", "’"})
+# Re-parses allowed per document: headlines and summaries are few, and a
+# long list of noun phrases (a table of contents) must not cost a parse each.
+MAX_REREADS = 24
 IRREGULAR_PAST = {
     "beat": "beat", "bring": "brought", "fight": "fought", "flee": "fled", "give": "gave",
     "hit": "hit", "hold": "held", "lead": "led", "set": "set", "shoot": "shot",
@@ -83,10 +86,14 @@ class HeadlineVerbs:
         self.verbs = verbs
 
     def __call__(self, doc: Doc) -> Doc:
+        budget = MAX_REREADS
         for sent in list(doc.sents):
             if sent.root.pos_ in ("VERB", "AUX") or len(sent) < 3:
                 continue
             for token, lemma in candidates(sent, self.verbs):
+                if budget == 0:
+                    return doc
+                budget -= 1
                 reread = self.reread(sent, token, lemma)
                 if reread is not None and self.apply(doc, sent, reread, token, lemma):
                     break
