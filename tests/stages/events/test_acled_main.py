@@ -415,3 +415,8 @@ def test_deaths_in_police_firing_are_the_polices(eventwire):
 ])
 def test_a_raid_or_search_takes_no_ground(eventwire, text):
     assert main_acled(eventwire, text) == (STRATEGIC, "Other")
+
+
+def test_a_raid_that_kills_is_an_attack(eventwire):
+    text = "Soldiers raided the rebel camp, killing three fighters."
+    assert main_acled(eventwire, text) == (BATTLES, "Armed clash")

@@ -4,7 +4,7 @@ Headlines and wire summaries drop auxiliaries and use the bare present
 ("Militia attack Tur", "Members of the party defect to the ruling party").
 The small English models often read such a verb as a noun compound ("attack
 village"), which leaves the sentence without a predicate and the event
-without roles. For a sentence whose root is not a verb, each event verb
+without roles. For a sentence whose root is not a verb, the first event verb
 written as a noun after the subject's last word is tried in the past tense
 ("attacked"), which is never a noun; when that reading makes it the
 sentence's root verb, its parse replaces the original for that sentence.
@@ -63,8 +63,8 @@ def bare_lemma(word: str, verbs: frozenset[str]) -> str | None:
 def candidates(sent: Span, verbs: frozenset[str]) -> Iterable[tuple[Token, str]]:
     """Tokens that may be a headline verb read as a noun, with their lemma."""
     for token in sent[1:]:
-        if token.pos_ in ("VERB", "AUX"):
-            continue
+        # (A verb the parser hung below a noun, "forces repel Taliban
+        # attack" with "repel" a compound, is a candidate too.)
         lemma = bare_lemma(token.text, verbs)
         before = token.nbor(-1)
         ends_subject = before.pos_ in SUBJECT_END or before.text in CLOSING_QUOTES
@@ -90,13 +90,19 @@ class HeadlineVerbs:
         for sent in list(doc.sents):
             if sent.root.pos_ in ("VERB", "AUX") or len(sent) < 3:
                 continue
-            for token, lemma in candidates(sent, self.verbs):
-                if budget == 0:
-                    return doc
-                budget -= 1
-                reread = self.reread(sent, token, lemma)
-                if reread is not None and self.apply(doc, sent, reread, token, lemma):
-                    break
+            # Only the first: a headline's verb follows its subject, and a
+            # later word read as the verb ("forces repel Taliban attack")
+            # would take the object for the subject.
+            first = next(iter(candidates(sent, self.verbs)), None)
+            if first is None:
+                continue
+            if budget == 0:
+                return doc
+            budget -= 1
+            token, lemma = first
+            reread = self.reread(sent, token, lemma)
+            if reread is not None:
+                self.apply(doc, sent, reread, token, lemma)
         return doc
 
     def reread(self, sent: Span, token: Token, lemma: str) -> Doc | None:

@@ -106,7 +106,7 @@ def add_headline_verbs(nlp: Language) -> None:
     from . import headlines  # noqa: F401 - registers the factory
 
     lexicon = load_lexicon()
-    verbs = sorted(set(lexicon.verbs) - lexicon.light_verbs)
+    verbs = sorted((set(lexicon.verbs) | lexicon.foiling_verbs) - lexicon.light_verbs)
     after = "lemmatizer" if "lemmatizer" in nlp.pipe_names else "parser"
     nlp.add_pipe("eventwire_headline_verbs", after=after, config={"verbs": verbs})
 

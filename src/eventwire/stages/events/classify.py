@@ -209,6 +209,9 @@ def acled_type(sense: Sense, actors: Sequence[Actor], *, territory: bool, words:
         if violent_crowd((words | nearby) - {"violent", "violently"}):
             return AcledType(event_type="Riots", sub_event_type="Violent demonstration")
         return AcledType(event_type="Protests", sub_event_type="Protest with intervention")
+    if kind == "COERCE" and sense.entry in SEARCHING and words & HARM_WORDS:
+        # "raided the camp, killing three fighters": the raid is an attack.
+        return assault_type(None, actors, territory=False, rival_armed=rival_armed, rival_police=rival_police)
     if kind == "COERCE" and sense.entry in SEARCHING and not words & SEIZING_WORDS:
         return AcledType(event_type="Strategic developments", sub_event_type="Other")
     if kind == "COERCE":
@@ -287,6 +290,7 @@ OCCUPYING = frozenset({"occupy", "occupation"})
 # Going through a place for people or goods: no ground changes hands, and
 # unless something is taken, nothing but the search happened.
 SEARCHING = frozenset({"raid", "search"})
+HARM_WORDS = frozenset({"killed", "killing", "dead", "died", "wounded", "wounding", "injured", "injuring", "shot"})
 SEIZING_WORDS = frozenset({"seized", "seizing", "confiscated", "confiscating", "recovered", "looted", "impounded"})
 
 
