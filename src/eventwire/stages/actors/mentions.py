@@ -328,17 +328,12 @@ def is_agent_head(token: Token) -> bool:
 
 
 def names_event(token: Token) -> bool:
-    """Whether a word is one of the trigger lexicon's event nouns."""
-    nouns = event_nouns()
-    return token.lower_ in nouns or token.lemma_.lower() in nouns
-
-
-@lru_cache(maxsize=1)
-def event_nouns() -> frozenset[str]:
-    """The event nouns of the trigger lexicon ("attack", "raid", "firing")."""
+    """Whether a word is one of the trigger lexicon's event nouns ("attack",
+    "raid", "firing")."""
     from ..events.lexicon import load_lexicon
 
-    return frozenset(load_lexicon().nouns)
+    lexicon = load_lexicon()
+    return bool(lexicon.noun_entries(token.lower_) or lexicon.noun_entries(token.lemma_))
 
 
 def participant(token: Token, span: Span) -> bool:

@@ -117,9 +117,9 @@ class HeadlineVerbs:
         verb = variant[token.i - sent.start]
         return variant if verb.dep_ == "ROOT" and verb.pos_ == "VERB" else None
 
-    def apply(self, doc: Doc, sent: Span, reread: Doc, token: Token, lemma: str) -> bool:
-        """Copy the re-read parse into the sentence; undo it (and say False)
-        if sentence boundaries would move."""
+    def apply(self, doc: Doc, sent: Span, reread: Doc, token: Token, lemma: str) -> None:
+        """Copy the re-read parse into the sentence; undo it if sentence
+        boundaries would move."""
         attrs = [HEAD, DEP, POS, TAG, MORPH, SENT_START]
         saved = doc.to_array(attrs)
         bounds = [(s.start, s.end) for s in doc.sents]
@@ -132,7 +132,5 @@ class HeadlineVerbs:
         token.tag_ = "VBZ" if token.lower_ != lemma else "VBP"
         token.set_morph("Tense=Pres|VerbForm=Fin")
         token.lemma_ = lemma
-        if [(s.start, s.end) for s in doc.sents] == bounds:
-            return True
-        doc.from_array(attrs, saved)
-        return False
+        if [(s.start, s.end) for s in doc.sents] != bounds:
+            doc.from_array(attrs, saved)

@@ -209,11 +209,12 @@ def acled_type(sense: Sense, actors: Sequence[Actor], *, territory: bool, words:
         if violent_crowd((words | nearby) - {"violent", "violently"}):
             return AcledType(event_type="Riots", sub_event_type="Violent demonstration")
         return AcledType(event_type="Protests", sub_event_type="Protest with intervention")
-    if kind == "COERCE" and sense.entry in SEARCHING and words & HARM_WORDS:
-        # "raided the camp, killing three fighters": the raid is an attack.
-        return assault_type(None, actors, territory=False, rival_armed=rival_armed, rival_police=rival_police)
-    if kind == "COERCE" and sense.entry in SEARCHING and not words & SEIZING_WORDS:
-        return AcledType(event_type="Strategic developments", sub_event_type="Other")
+    if kind == "COERCE" and sense.entry in SEARCHING:
+        if words & HARM_WORDS:  # "raided the camp, killing three fighters": an attack
+            return assault_type(None, actors, territory=False, rival_armed=rival_armed,
+                                rival_police=rival_police)
+        if not words & SEIZING_WORDS:
+            return AcledType(event_type="Strategic developments", sub_event_type="Other")
     if kind == "COERCE":
         damage = sense.entry in PROPERTY_DAMAGE
         if mode == "seize" and damage and not any(

@@ -16,6 +16,7 @@ from spacy.tokens import Token
 from .build import Draft
 from .classify import LESSER_SUB_TYPES, SEARCHING
 from .corefer import HEADLINE_SECTIONS
+from .detect import NOUN_POS
 
 SECTION_WEIGHT = {"headline": 1.0, "standfirst": 0.9}
 BODY_WEIGHT, BODY_DECAY = 0.95, 0.85
@@ -100,7 +101,7 @@ def circumstance(draft: Draft) -> bool:
     noun = draft.mentions[0].trigger
     while noun.dep_ == "conj" and noun.head.i != noun.i:
         noun = noun.head
-    if noun.pos_ not in ("NOUN", "PROPN") or noun.dep_ != "pobj":
+    if noun.pos_ not in NOUN_POS or noun.dep_ != "pobj":
         return False
     prep = noun.head
     if prep.lower_ == "of" and prep.head.dep_ == "pobj":  # "after a series of attacks"
